@@ -1,0 +1,83 @@
+import { rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { loadSite, type Site } from "../content/load.ts";
+import { findBrowser } from "../pdf/browser.ts";
+import { type PdfMetadata, PdfPrinter } from "../pdf/printer.ts";
+import { renderSite } from "../site/render-site.ts";
+import { formatBuddhistYear } from "../thai/dates.ts";
+import { createStaging, publish } from "./publish.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** A printer to reuse (tests print many builds with one browser); launched here otherwise. */
+  printer?: PdfPrinter;
+  timeoutMs?: number;
+}
+
+export interface BuildResult {
+  site: Site;
+  /** Printed reports, with their path inside outDir and page count. */
+  pdfs: { path: string; pages: number }[];
+  /** Milliseconds: content + HTML, then PDF (including any wait for the browser), then all. */
+  htmlMs: number;
+  pdfMs: number;
+  totalMs: number;
+}
+
+/** What the PDF says about itself in its document properties. */
+export function pdfMetadata(site: Site, report: Site["reports"][number]): PdfMetadata {
+  const year = `ประจำปีงบประมาณ ${formatBuddhistYear(report.fiscalYear)}`;
+  return {
+    title: `${report.title} ${year}`,
+    author: site.agency.name,
+    subject: `${report.tableTitle} ${year} ${site.agency.name} อำเภอ${site.agency.district} จังหวัด${site.agency.province}`,
+    keywords: ["ITA", "คุณธรรมและความโปร่งใส", site.agency.name, String(report.fiscalYear)],
+    language: "th",
+  };
+}
+
+/**
+ * The whole build: content → validated data → HTML → PDF, all into a staging folder that
+ * replaces `outDir` only when every step succeeded. The browser starts while the HTML is built.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const contentDir = resolve(options.contentDir);
+  const printerReady = options.printer ? Promise.resolve(options.printer) : PdfPrinter.launch(findBrowser());
+  // Until it is awaited, a failed launch must not surface as an unhandled rejection.
+  printerReady.catch(() => undefined);
+  let staging: string | undefined;
+  try {
+    const site = await loadSite(contentDir);
+    staging = await createStaging(options.outDir);
+    await renderSite(site, contentDir, staging);
+    const htmlDone = performance.now();
+    const printer = await printerReady;
+    const pdfs = [];
+    for (const report of site.reports) {
+      const path = join(String(report.fiscalYear), report.pdfFileName);
+      const { pages } = await printer.print({
+        siteDir: staging,
+        pagePath: `${report.fiscalYear}/print/index.html`,
+        outFile: join(staging, path),
+        metadata: pdfMetadata(site, report),
+        timeoutMs: options.timeoutMs,
+      });
+      pdfs.push({ path, pages });
+    }
+    const pdfDone = performance.now();
+    await publish(staging, options.outDir);
+    staging = undefined;
+    return {
+      site,
+      pdfs,
+      htmlMs: htmlDone - started,
+      pdfMs: pdfDone - htmlDone,
+      totalMs: performance.now() - started,
+    };
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true });
+    if (!options.printer) await printerReady.then((printer) => printer.close()).catch(() => undefined);
+  }
+}

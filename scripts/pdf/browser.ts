@@ -1,0 +1,91 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import puppeteer from "puppeteer";
+
+/** Where the browser that prints the PDF was found. */
+export interface BrowserLocation {
+  path: string;
+  source: "PUPPETEER_EXECUTABLE_PATH" | "puppeteer-cache" | "system";
+}
+
+/** Raised when no browser can print the PDF; its message says, in Thai and English, what to do. */
+export class BrowserNotFoundError extends Error {
+  constructor(detail?: string) {
+    super(
+      [
+        "ไม่พบเบราว์เซอร์ Chromium หรือ Google Chrome สำหรับสร้างไฟล์ PDF",
+        "No Chromium or Chrome browser was found to print the PDF.",
+        ...(detail ? [detail] : []),
+        "",
+        "วิธีแก้ / How to fix:",
+        "  npm run setup                          ติดตั้งให้อัตโนมัติ / installs one for you",
+        "  Debian:         sudo apt-get install -y chromium",
+        "  Ubuntu, macOS, Windows:  npx puppeteer browsers install chrome",
+        "  หรือระบุเบราว์เซอร์ที่มีอยู่แล้ว / or point to one you have:",
+        "  PUPPETEER_EXECUTABLE_PATH=/path/to/chrome npm run build",
+      ].join("\n"),
+    );
+    this.name = "BrowserNotFoundError";
+  }
+}
+
+/** Usual install places of Chromium and Chrome, per platform, most specific first. */
+export function systemBrowserPaths(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string[] {
+  if (platform === "darwin") {
+    return [
+      "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+      "/Applications/Chromium.app/Contents/MacOS/Chromium",
+    ];
+  }
+  if (platform === "win32") {
+    const roots = [env.PROGRAMFILES, env["PROGRAMFILES(X86)"], env.LOCALAPPDATA].filter(
+      (root): root is string => Boolean(root),
+    );
+    return roots.flatMap((root) => [
+      join(root, "Google", "Chrome", "Application", "chrome.exe"),
+      join(root, "Chromium", "Application", "chrome.exe"),
+    ]);
+  }
+  return [
+    // Debian's /usr/bin/chromium is a shell wrapper around this binary; calling it directly
+    // skips the wrapper's start-up and its stray warnings.
+    "/usr/lib/chromium/chromium",
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome-stable",
+    "/usr/bin/google-chrome",
+    "/snap/bin/chromium",
+  ];
+}
+
+/** Puppeteer's own browser, when `npx puppeteer browsers install chrome` put one in its cache. */
+function puppeteerCacheBrowser(): string | undefined {
+  try {
+    const path = puppeteer.executablePath();
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Finds a browser: PUPPETEER_EXECUTABLE_PATH first, then Puppeteer's cache, then a system
+ * Chromium or Chrome. Throws BrowserNotFoundError when there is none.
+ */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocation {
+  const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return { path: fromEnv, source: "PUPPETEER_EXECUTABLE_PATH" };
+    throw new BrowserNotFoundError(
+      `PUPPETEER_EXECUTABLE_PATH ชี้ไปที่ ${fromEnv} แต่ไม่มีไฟล์นี้ / points to a file that does not exist.`,
+    );
+  }
+  const cached = puppeteerCacheBrowser();
+  if (cached) return { path: cached, source: "puppeteer-cache" };
+  const system = systemBrowserPaths().find((path) => existsSync(path));
+  if (system) return { path: system, source: "system" };
+  throw new BrowserNotFoundError();
+}

@@ -1,0 +1,152 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { extname, join, normalize, sep } from "node:path";
+import { PDFDocument } from "pdf-lib";
+import puppeteer, { type Browser, type HTTPRequest } from "puppeteer";
+import type { BrowserLocation } from "./browser.ts";
+
+/**
+ * The page is served from this made-up origin by request interception, straight from the built
+ * folder: no server, no file:// quirks, and any other request is refused.
+ */
+const ORIGIN = "http://report.localhost";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".svg": "image/svg+xml",
+  ".webp": "image/webp",
+};
+
+/** Document information written into the PDF, as readers and archives show it. */
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+}
+
+export interface PrintJob {
+  /** The built site folder the page and its assets are served from. */
+  siteDir: string;
+  /** Path of the print page inside siteDir, e.g. "2568/print/index.html". */
+  pagePath: string;
+  outFile: string;
+  metadata: PdfMetadata;
+  /** How long a render may take before it is given up. */
+  timeoutMs?: number;
+}
+
+/** Raised when the print page asked for something outside the built site, or for a missing file. */
+export class PrintRequestError extends Error {
+  constructor(readonly blocked: string[]) {
+    super(
+      `หน้าสำหรับพิมพ์ขอไฟล์ที่อยู่นอกเว็บไซต์หรือไม่มีอยู่ จึงหยุดสร้าง PDF:\n${blocked.map((url) => `  ${url}`).join("\n")}`,
+    );
+    this.name = "PrintRequestError";
+  }
+}
+
+/**
+ * Chromium flags: no sandbox when running as root (Chromium refuses otherwise), and no
+ * background traffic, which a closed network would only refuse.
+ */
+function launchArgs(): string[] {
+  const args = [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--disable-sync",
+    "--no-first-run",
+    "--font-render-hinting=none",
+  ];
+  if (process.getuid?.() === 0) args.push("--no-sandbox");
+  return args;
+}
+
+/** One browser that prints many PDFs: launch once, print each report, close once. */
+export class PdfPrinter {
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(location: BrowserLocation): Promise<PdfPrinter> {
+    const browser = await puppeteer.launch({
+      executablePath: location.path,
+      headless: true,
+      args: launchArgs(),
+    });
+    return new PdfPrinter(browser);
+  }
+
+  /** Prints one page to a PDF file; returns its page count. */
+  async print(job: PrintJob): Promise<{ pages: number }> {
+    const timeout = job.timeoutMs ?? 60_000;
+    const page = await this.browser.newPage();
+    const refused: string[] = [];
+    try {
+      await page.setRequestInterception(true);
+      page.on("request", (request) => {
+        serve(request, job.siteDir, (url) => refused.push(url)).catch(() => {
+          // The page was closed while this request was answered; nothing is left to serve.
+        });
+      });
+      await page.goto(`${ORIGIN}/${job.pagePath}`, { waitUntil: "load", timeout });
+      if (refused.length > 0) throw new PrintRequestError(refused);
+      const pdf = await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: false,
+        outline: true,
+        tagged: true,
+        waitForFonts: true,
+        timeout,
+      });
+      const { bytes, pages } = await withMetadata(pdf, job.metadata);
+      await writeFile(job.outFile, bytes);
+      return { pages };
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+/** Answers a request from the site folder, or refuses it and reports its URL. */
+async function serve(request: HTTPRequest, siteDir: string, refuse: (url: string) => void) {
+  const url = new URL(request.url());
+  if (url.protocol === "data:") return request.continue();
+  const path = normalize(join(siteDir, decodeURIComponent(url.pathname)));
+  const inside = url.origin === ORIGIN && path.startsWith(normalize(siteDir) + sep);
+  const body = inside ? await readFile(path).catch(() => undefined) : undefined;
+  if (!body) {
+    refuse(request.url());
+    return request.abort("blockedbyclient");
+  }
+  return request.respond({
+    status: 200,
+    contentType: CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
+    body,
+  });
+}
+
+/** Chromium writes only the title; the author, subject, keywords and producer are set here. */
+async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata) {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  document.setTitle(metadata.title, { showInWindowTitleBar: true });
+  document.setAuthor(metadata.author);
+  document.setSubject(metadata.subject);
+  document.setKeywords(metadata.keywords);
+  document.setLanguage(metadata.language);
+  document.setCreator("ITA report generator");
+  document.setProducer("ITA report generator (Chromium, pdf-lib)");
+  return { bytes: await document.save(), pages: document.getPageCount() };
+}

@@ -1,0 +1,59 @@
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import type { Measure, Report, Site } from "../content/load.ts";
+import { filters, relativeUrl } from "./filters.ts";
+
+/** Where the project's templates live; Eleventy reads page templates from here. */
+export const LAYOUTS_DIR = "layouts";
+
+/** A measure with the report it belongs to, one per measure page. */
+export interface MeasurePage {
+  report: Report;
+  measure: Measure;
+}
+
+export interface SiteOptions {
+  /** The loaded content; called on every build, so the dev server picks up edits. */
+  load: () => Promise<Site>;
+  contentDir: string;
+}
+
+const fontsDir = dirname(createRequire(import.meta.url).resolve("@fontsource/sarabun/400.css"));
+
+/** Paths for passthrough copy are relative to the working folder. */
+const fromCwd = (path: string) => relative(process.cwd(), path).split("\\").join("/");
+
+/**
+ * Wires the report site into Eleventy: templates in `layouts/`, the loaded content as the
+ * global `site`, Thai formatting filters and the self-hosted Sarabun font.
+ * https://www.11ty.dev/docs/plugins/
+ */
+export function reportSite(config: UserConfig, options: SiteOptions): void {
+  config.setInputDirectory(LAYOUTS_DIR);
+  config.setIncludesDirectory("_includes");
+  config.setTemplateFormats(["njk"]);
+  config.addGlobalData("site", async () => {
+    const site = await options.load();
+    const measurePages: MeasurePage[] = site.reports.flatMap((report) =>
+      report.measures.map((measure) => ({ report, measure })),
+    );
+    return { ...site, measurePages };
+  });
+  for (const [name, filter] of Object.entries(filters)) {
+    config.addFilter(name, filter as (...args: never[]) => unknown);
+  }
+  config.addFilter("rel", function (this: { page: { url: string } }, target: string) {
+    return relativeUrl(target, this.page.url);
+  });
+  config.addPassthroughCopy({ [`${LAYOUTS_DIR}/assets`]: "assets" });
+  // @fontsource's own CSS, with its relative url(./files/…), copied beside the files it names;
+  // the browser fetches only the subsets (Thai, Latin) that a page uses.
+  config.addPassthroughCopy({
+    [fromCwd(join(fontsDir, "{400,700}.css"))]: "assets/sarabun",
+    [fromCwd(join(fontsDir, "files/sarabun-*-{400,700}-normal.woff*"))]: "assets/sarabun/files",
+  });
+  // A logo, if any, sits in the content folder; image files there are published with the site.
+  config.addPassthroughCopy({ [fromCwd(join(options.contentDir, "*.{png,jpg,jpeg,svg,webp}"))]: "assets" });
+  config.addWatchTarget(options.contentDir);
+}

@@ -1,0 +1,31 @@
+import { posix } from "node:path";
+import { formatBuddhistYear, formatThaiDate, formatThaiPeriod, type ThaiDate } from "../thai/dates.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
+
+/**
+ * A site-absolute path made relative to the page that links to it, so the built site works
+ * in any subfolder and straight from disk, with no path prefix to configure.
+ * @example relativeUrl("/assets/site.css", "/2568/measures/01-ethics/") // => "../../../assets/site.css"
+ */
+export function relativeUrl(target: string, pageUrl: string): string {
+  const from = pageUrl.endsWith("/") ? pageUrl : posix.dirname(pageUrl);
+  const relative = posix.relative(from, target);
+  return relative === "" ? "./" : relative;
+}
+
+/**
+ * A value quoted for a CSS string, e.g. for `content:` in a page margin box.
+ * @example cssString('เทศบาล "ก"') // => '"เทศบาล \\"ก\\""'
+ */
+export function cssString(value: string): string {
+  return `"${value.replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ").replace(/</g, "\\3C ")}"`;
+}
+
+/** The template filters, by the names templates use. */
+export const filters = {
+  thaiNumber: (value: number) => formatThaiNumber(value),
+  thaiDate: (value: ThaiDate) => formatThaiDate(value),
+  thaiPeriod: (period: { start: ThaiDate; end: ThaiDate }) => formatThaiPeriod(period.start, period.end),
+  buddhistYear: (year: number) => formatBuddhistYear(year),
+  cssString,
+};
