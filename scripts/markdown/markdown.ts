@@ -1,10 +1,36 @@
 import MarkdownIt from "markdown-it";
 
 /**
+ * Marks where a long web address (already HTML-escaped) may wrap: after a slash, before a dot,
+ * so that a narrow table cell never breaks it mid-word ("muangkongmunic.co / m/").
+ * @example urlWithBreaks("https://a.go.th/x") // => "https://<wbr>a<wbr>.go<wbr>.th/<wbr>x"
+ */
+export function urlWithBreaks(escaped: string): string {
+  return escaped.replace(/\/+(?=.)/g, "$&<wbr>").replace(/(?<=.)\.(?=.)/g, "<wbr>.");
+}
+
+/** Bare web addresses that linkify turned into links get their wrap points. */
+function breakLinkifiedUrls(md: MarkdownIt): void {
+  md.core.ruler.push("break_linkified_urls", (state) => {
+    for (const block of state.tokens) {
+      let inLinkified = false;
+      for (const token of block.children ?? []) {
+        if (token.type === "link_open") inLinkified = token.markup === "linkify";
+        else if (token.type === "link_close") inLinkified = false;
+        else if (inLinkified && token.type === "text") {
+          token.type = "html_inline";
+          token.content = urlWithBreaks(md.utils.escapeHtml(token.content));
+        }
+      }
+    }
+  });
+}
+
+/**
  * The one Markdown renderer for clerk content. Raw HTML is shown as text, never passed through,
  * and markdown-it's link check already drops `javascript:`, `vbscript:`, `file:` and `data:` links.
  * Bare web addresses become links, as clerks paste them.
  */
 export function createMarkdown(): MarkdownIt {
-	return new MarkdownIt({ html: false, linkify: true, typographer: false });
+  return new MarkdownIt({ html: false, linkify: true, typographer: false }).use(breakLinkifiedUrls);
 }
