@@ -39,17 +39,19 @@ export function pdfMetadata(site: Site, report: Site["reports"][number]): PdfMet
 
 /**
  * The whole build: content → validated data → HTML → PDF, all into a staging folder that
- * replaces `outDir` only when every step succeeded. The browser starts while the HTML is built.
+ * replaces `outDir` only when every step succeeded. Missing browsers and content mistakes stop
+ * it before anything is written; the browser then starts while the HTML is built.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const contentDir = resolve(options.contentDir);
-  const printerReady = options.printer ? Promise.resolve(options.printer) : PdfPrinter.launch(findBrowser());
+  const browser = options.printer ? undefined : findBrowser();
+  const site = await loadSite(contentDir);
+  const printerReady = browser ? PdfPrinter.launch(browser) : Promise.resolve(options.printer as PdfPrinter);
   // Until it is awaited, a failed launch must not surface as an unhandled rejection.
   printerReady.catch(() => undefined);
   let staging: string | undefined;
   try {
-    const site = await loadSite(contentDir);
     staging = await createStaging(options.outDir);
     await renderSite(site, contentDir, staging);
     const htmlDone = performance.now();
@@ -78,6 +80,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     };
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true });
-    if (!options.printer) await printerReady.then((printer) => printer.close()).catch(() => undefined);
+    if (browser) await printerReady.then((printer) => printer.close()).catch(() => undefined);
   }
 }
