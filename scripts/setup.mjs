@@ -15,12 +15,16 @@ const say = (/** @type {string} */ text) => console.log(`[setup] ${text}`);
 /** @param {string} command @param {string[]} args */
 function run(command, args) {
   say(`$ ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   return result.status === 0;
 }
 
 /** @param {string} command */
-const has = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+const has = (command) =>
+  spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 
 function checkNode() {
   const [major, minor] = process.versions.node.split(".").map(Number);
@@ -33,7 +37,8 @@ function checkNode() {
 
 function installPackages() {
   const marker = "node_modules/.package-lock.json";
-  const fresh = existsSync(marker) && statSync(marker).mtimeMs >= statSync("package-lock.json").mtimeMs;
+  const fresh =
+    existsSync(marker) && statSync(marker).mtimeMs >= statSync("package-lock.json").mtimeMs;
   if (fresh) return say("แพ็กเกจ npm ติดตั้งครบแล้ว / npm packages are up to date");
   if (!run("npm", ["ci", "--no-audit", "--no-fund"])) {
     console.error("[setup] ติดตั้งแพ็กเกจ npm ไม่สำเร็จ / npm ci failed");
@@ -68,7 +73,8 @@ async function findBrowser() {
 
 async function ensureBrowser() {
   let found = await findBrowser();
-  if (!(found instanceof Error)) return say(`พบเบราว์เซอร์ / browser: ${found.path} (${found.source})`);
+  if (!(found instanceof Error))
+    return say(`พบเบราว์เซอร์ / browser: ${found.path} (${found.source})`);
   if (process.env.PUPPETEER_EXECUTABLE_PATH) {
     console.error(`[setup] ${found.message}`);
     process.exit(1);
@@ -87,7 +93,8 @@ async function ensureBrowser() {
 /** poppler-utils and qpdf read the PDF back in the tests; the build itself does not need them. */
 function ensurePdfTools() {
   const missing = ["pdftotext", "pdfinfo", "pdffonts", "qpdf"].filter((tool) => !has(tool));
-  if (missing.length === 0) return say("เครื่องมืออ่าน PDF สำหรับการทดสอบพร้อมแล้ว / PDF tools for the tests are present");
+  if (missing.length === 0)
+    return say("เครื่องมืออ่าน PDF สำหรับการทดสอบพร้อมแล้ว / PDF tools for the tests are present");
   if (isDebian && isRoot && aptInstall(["poppler-utils", "qpdf"])) return;
   say(
     `การทดสอบ PDF ต้องใช้ ${missing.join(", ")} / the PDF tests need these tools:` +

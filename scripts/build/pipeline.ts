@@ -47,7 +47,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const contentDir = resolve(options.contentDir);
   const browser = options.printer ? undefined : findBrowser();
   const site = await loadSite(contentDir);
-  const printerReady = browser ? PdfPrinter.launch(browser) : Promise.resolve(options.printer as PdfPrinter);
+  const printerReady = browser
+    ? PdfPrinter.launch(browser)
+    : Promise.resolve(options.printer as PdfPrinter);
   // Until it is awaited, a failed launch must not surface as an unhandled rejection.
   printerReady.catch(() => undefined);
   let staging: string | undefined;

@@ -1,5 +1,5 @@
-import { BrowserNotFoundError } from "../pdf/browser.ts";
 import { ContentError, formatProblem } from "../content/errors.ts";
+import { BrowserNotFoundError } from "../pdf/browser.ts";
 
 /**
  * Tells a clerk why the build stopped, in Thai and without a stack trace (unless --debug),

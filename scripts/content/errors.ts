@@ -3,29 +3,29 @@
  * project) and, where known, the line and field, and says how to fix it.
  */
 export interface ContentProblem {
-	/** Stable identifier, for tests and for looking the problem up in the guide. */
-	code: string;
-	/** Path of the file as the clerk sees it, e.g. "content/2568/measures/01-ethics-training.md". */
-	file: string;
-	line?: number;
-	column?: number;
-	/** Dotted field path, e.g. "period.start", when the problem is in one field. */
-	field?: string;
-	/** What is wrong, in Thai. */
-	message: string;
-	/** How to fix it, in Thai. */
-	fix?: string;
+  /** Stable identifier, for tests and for looking the problem up in the guide. */
+  code: string;
+  /** Path of the file as the clerk sees it, e.g. "content/2568/measures/01-ethics-training.md". */
+  file: string;
+  line?: number;
+  column?: number;
+  /** Dotted field path, e.g. "period.start", when the problem is in one field. */
+  field?: string;
+  /** What is wrong, in Thai. */
+  message: string;
+  /** How to fix it, in Thai. */
+  fix?: string;
 }
 
 /** Thrown by the loader when content cannot be published; carries every problem found. */
 export class ContentError extends Error {
-	readonly problems: ContentProblem[];
+  readonly problems: ContentProblem[];
 
-	constructor(problems: ContentProblem[]) {
-		super(problems.map(formatProblem).join("\n\n"));
-		this.name = "ContentError";
-		this.problems = problems;
-	}
+  constructor(problems: ContentProblem[]) {
+    super(problems.map(formatProblem).join("\n\n"));
+    this.name = "ContentError";
+    this.problems = problems;
+  }
 }
 
 /**
@@ -33,8 +33,8 @@ export class ContentError extends Error {
  * @example "content/2568/measures/01.md:3 [E_FIELD_TYPE] ช่อง number: ต้องเป็นตัวเลข\n  วิธีแก้: …"
  */
 export function formatProblem(problem: ContentProblem): string {
-	const where = [problem.file, problem.line, problem.column].filter((part) => part).join(":");
-	const field = problem.field ? ` ช่อง "${problem.field}":` : "";
-	const fix = problem.fix ? `\n  วิธีแก้: ${problem.fix}` : "";
-	return `${where} [${problem.code}]${field} ${problem.message}${fix}`;
+  const where = [problem.file, problem.line, problem.column].filter((part) => part).join(":");
+  const field = problem.field ? ` ช่อง "${problem.field}":` : "";
+  const fix = problem.fix ? `\n  วิธีแก้: ${problem.fix}` : "";
+  return `${where} [${problem.code}]${field} ${problem.message}${fix}`;
 }

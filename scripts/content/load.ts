@@ -2,41 +2,41 @@ import { access, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
-import { type ContentProblem, ContentError } from "./errors.ts";
+import { ContentError, type ContentProblem } from "./errors.ts";
 import {
-	type Agency,
-	agencySchema,
-	type MeasureFrontMatter,
-	measureSchema,
-	type ReportFrontMatter,
-	reportSchema,
+  type Agency,
+  agencySchema,
+  type MeasureFrontMatter,
+  measureSchema,
+  type ReportFrontMatter,
+  reportSchema,
 } from "./schema.ts";
 import { type SectionKey, splitSections } from "./sections.ts";
 import { displayPath, readSourceFile, readYamlFile } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
 export interface Measure extends MeasureFrontMatter, Record<SectionKey, string> {
-	/** The file name without `.md`; the measure's page is `<year>/measures/<slug>/`. */
-	slug: string;
-	sourceFile: string;
+  /** The file name without `.md`; the measure's page is `<year>/measures/<slug>/`. */
+  slug: string;
+  sourceFile: string;
 }
 
 export interface Report extends ReportFrontMatter {
-	/** Buddhist-era fiscal year, from the folder name. */
-	fiscalYear: number;
-	introHtml: string;
-	/** Sorted by number. */
-	measures: Measure[];
-	/** File name of the printed report inside `dist/<year>/`. */
-	pdfFileName: string;
+  /** Buddhist-era fiscal year, from the folder name. */
+  fiscalYear: number;
+  introHtml: string;
+  /** Sorted by number. */
+  measures: Measure[];
+  /** File name of the printed report inside `dist/<year>/`. */
+  pdfFileName: string;
 }
 
 export interface Site {
-	agency: Agency;
-	/** Absolute path of the logo file, when the agency has one. */
-	logoFile?: string;
-	/** Newest fiscal year first. */
-	reports: Report[];
+  agency: Agency;
+  /** Absolute path of the logo file, when the agency has one. */
+  logoFile?: string;
+  /** Newest fiscal year first. */
+  reports: Report[];
 }
 
 const ASCII_MARKDOWN_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
@@ -45,145 +45,145 @@ const YEAR_FOLDER = /^(2[4-6]\d\d)$/;
 
 /** Problems are collected across all files, so a clerk sees every mistake in one run. */
 class Problems {
-	readonly list: ContentProblem[] = [];
-	add(...problems: ContentProblem[]): void {
-		this.list.push(...problems);
-	}
+  readonly list: ContentProblem[] = [];
+  add(...problems: ContentProblem[]): void {
+    this.list.push(...problems);
+  }
 }
 
 const exists = (path: string) =>
-	access(path).then(
-		() => true,
-		() => false,
-	);
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 async function loadAgency(contentDir: string, problems: Problems) {
-	const path = join(contentDir, "agency.yaml");
-	if (!(await exists(path))) {
-		problems.add({
-			code: "E_FILE_MISSING",
-			file: displayPath(path),
-			message: "ไม่พบไฟล์ข้อมูลหน่วยงาน",
-			fix: "สร้างไฟล์ agency.yaml ในโฟลเดอร์ content ตามตัวอย่างใน README",
-		});
-		return undefined;
-	}
-	const source = await readYamlFile(path);
-	if ("code" in source) return problems.add(source);
-	const checked = validate(agencySchema, source);
-	if ("problems" in checked) return problems.add(...checked.problems);
-	const agency = checked.value;
-	const logoFile = agency.logo ? join(contentDir, agency.logo) : undefined;
-	if (logoFile && !(await exists(logoFile))) {
-		problems.add({
-			code: "E_LOGO_MISSING",
-			file: source.file,
-			line: source.lineOf(["logo"]),
-			field: "logo",
-			message: `ไม่พบไฟล์ตราสัญลักษณ์ ${displayPath(logoFile)}`,
-			fix: "วางไฟล์รูปไว้ในโฟลเดอร์ content แล้วพิมพ์ชื่อไฟล์ให้ตรง หรือลบช่อง logo ออก",
-		});
-	}
-	return { agency, logoFile };
+  const path = join(contentDir, "agency.yaml");
+  if (!(await exists(path))) {
+    problems.add({
+      code: "E_FILE_MISSING",
+      file: displayPath(path),
+      message: "ไม่พบไฟล์ข้อมูลหน่วยงาน",
+      fix: "สร้างไฟล์ agency.yaml ในโฟลเดอร์ content ตามตัวอย่างใน README",
+    });
+    return undefined;
+  }
+  const source = await readYamlFile(path);
+  if ("code" in source) return problems.add(source);
+  const checked = validate(agencySchema, source);
+  if ("problems" in checked) return problems.add(...checked.problems);
+  const agency = checked.value;
+  const logoFile = agency.logo ? join(contentDir, agency.logo) : undefined;
+  if (logoFile && !(await exists(logoFile))) {
+    problems.add({
+      code: "E_LOGO_MISSING",
+      file: source.file,
+      line: source.lineOf(["logo"]),
+      field: "logo",
+      message: `ไม่พบไฟล์ตราสัญลักษณ์ ${displayPath(logoFile)}`,
+      fix: "วางไฟล์รูปไว้ในโฟลเดอร์ content แล้วพิมพ์ชื่อไฟล์ให้ตรง หรือลบช่อง logo ออก",
+    });
+  }
+  return { agency, logoFile };
 }
 
 async function loadMeasure(
-	path: string,
-	fiscalYear: number,
-	markdown: MarkdownIt,
-	problems: Problems,
+  path: string,
+  fiscalYear: number,
+  markdown: MarkdownIt,
+  problems: Problems,
 ) {
-	const source = await readSourceFile(path);
-	if ("code" in source) return problems.add(source);
-	const checked = validate(measureSchema(fiscalYear), source);
-	const split = splitSections(source, markdown);
-	if ("problems" in checked) problems.add(...checked.problems);
-	if ("problems" in split) problems.add(...split.problems);
-	if ("problems" in checked || "problems" in split) return undefined;
-	const slug = path.slice(path.lastIndexOf("/") + 1, -".md".length);
-	return { ...checked.value, ...split.sections, slug, sourceFile: source.file } satisfies Measure;
+  const source = await readSourceFile(path);
+  if ("code" in source) return problems.add(source);
+  const checked = validate(measureSchema(fiscalYear), source);
+  const split = splitSections(source, markdown);
+  if ("problems" in checked) problems.add(...checked.problems);
+  if ("problems" in split) problems.add(...split.problems);
+  if ("problems" in checked || "problems" in split) return undefined;
+  const slug = path.slice(path.lastIndexOf("/") + 1, -".md".length);
+  return { ...checked.value, ...split.sections, slug, sourceFile: source.file } satisfies Measure;
 }
 
 async function loadMeasures(
-	yearDir: string,
-	fiscalYear: number,
-	markdown: MarkdownIt,
-	problems: Problems,
+  yearDir: string,
+  fiscalYear: number,
+  markdown: MarkdownIt,
+  problems: Problems,
 ) {
-	const dir = join(yearDir, "measures");
-	const names = (await exists(dir))
-		? (await readdir(dir)).filter((name) => !name.startsWith("."))
-		: [];
-	const measureFiles = names.filter((name) => name.endsWith(".md"));
-	if (measureFiles.length === 0) {
-		problems.add({
-			code: "E_MEASURES_MISSING",
-			file: displayPath(dir),
-			message: "ยังไม่มีไฟล์มาตรการในปีนี้",
-			fix: "สร้างไฟล์ .md หนึ่งไฟล์ต่อหนึ่งมาตรการในโฟลเดอร์ measures เช่น 01-ethics-training.md",
-		});
-	}
-	for (const name of measureFiles.filter((name) => !ASCII_MARKDOWN_NAME.test(name))) {
-		problems.add({
-			code: "E_FILE_NAME",
-			file: displayPath(join(dir, name)),
-			message: "ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด - เท่านั้น เพราะชื่อไฟล์จะเป็นที่อยู่เว็บของมาตรการ",
-			fix: "เปลี่ยนชื่อไฟล์ เช่น 01-ethics-training.md (ห้ามเว้นวรรคและห้ามใช้ภาษาไทย)",
-		});
-	}
-	const loaded = await Promise.all(
-		measureFiles
-			.filter((name) => ASCII_MARKDOWN_NAME.test(name))
-			.map((name) => loadMeasure(join(dir, name), fiscalYear, markdown, problems)),
-	);
-	const measures = loaded
-		.filter((measure) => measure !== undefined)
-		.sort((a, b) => a.number - b.number);
-	measures.forEach((measure, index) => {
-		const previous = measures[index - 1];
-		if (previous?.number === measure.number) {
-			problems.add({
-				code: "E_MEASURE_NUMBER_DUPLICATE",
-				file: measure.sourceFile,
-				field: "number",
-				message: `ลำดับที่ ${measure.number} ซ้ำกับไฟล์ ${previous.sourceFile}`,
-				fix: "แก้ช่อง number ให้แต่ละมาตรการมีลำดับไม่ซ้ำกัน",
-			});
-		}
-	});
-	return measures;
+  const dir = join(yearDir, "measures");
+  const names = (await exists(dir))
+    ? (await readdir(dir)).filter((name) => !name.startsWith("."))
+    : [];
+  const measureFiles = names.filter((name) => name.endsWith(".md"));
+  if (measureFiles.length === 0) {
+    problems.add({
+      code: "E_MEASURES_MISSING",
+      file: displayPath(dir),
+      message: "ยังไม่มีไฟล์มาตรการในปีนี้",
+      fix: "สร้างไฟล์ .md หนึ่งไฟล์ต่อหนึ่งมาตรการในโฟลเดอร์ measures เช่น 01-ethics-training.md",
+    });
+  }
+  for (const name of measureFiles.filter((name) => !ASCII_MARKDOWN_NAME.test(name))) {
+    problems.add({
+      code: "E_FILE_NAME",
+      file: displayPath(join(dir, name)),
+      message: "ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด - เท่านั้น เพราะชื่อไฟล์จะเป็นที่อยู่เว็บของมาตรการ",
+      fix: "เปลี่ยนชื่อไฟล์ เช่น 01-ethics-training.md (ห้ามเว้นวรรคและห้ามใช้ภาษาไทย)",
+    });
+  }
+  const loaded = await Promise.all(
+    measureFiles
+      .filter((name) => ASCII_MARKDOWN_NAME.test(name))
+      .map((name) => loadMeasure(join(dir, name), fiscalYear, markdown, problems)),
+  );
+  const measures = loaded
+    .filter((measure) => measure !== undefined)
+    .sort((a, b) => a.number - b.number);
+  measures.forEach((measure, index) => {
+    const previous = measures[index - 1];
+    if (previous?.number === measure.number) {
+      problems.add({
+        code: "E_MEASURE_NUMBER_DUPLICATE",
+        file: measure.sourceFile,
+        field: "number",
+        message: `ลำดับที่ ${measure.number} ซ้ำกับไฟล์ ${previous.sourceFile}`,
+        fix: "แก้ช่อง number ให้แต่ละมาตรการมีลำดับไม่ซ้ำกัน",
+      });
+    }
+  });
+  return measures;
 }
 
 async function loadReport(
-	yearDir: string,
-	fiscalYear: number,
-	agency: Agency | undefined,
-	markdown: MarkdownIt,
-	problems: Problems,
+  yearDir: string,
+  fiscalYear: number,
+  agency: Agency | undefined,
+  markdown: MarkdownIt,
+  problems: Problems,
 ) {
-	const path = join(yearDir, "report.md");
-	const measures = await loadMeasures(yearDir, fiscalYear, markdown, problems);
-	if (!(await exists(path))) {
-		problems.add({
-			code: "E_FILE_MISSING",
-			file: displayPath(path),
-			message: "ไม่พบไฟล์รายงานของปีนี้ (ชื่อเรื่อง บทนำ และผู้ลงนาม)",
-			fix: "สร้างไฟล์ report.md ในโฟลเดอร์ปีตามตัวอย่างใน README",
-		});
-		return undefined;
-	}
-	const source = await readSourceFile(path);
-	if ("code" in source) return problems.add(source);
-	const checked = validate(reportSchema, source);
-	if ("problems" in checked) return problems.add(...checked.problems);
-	const pdfName = agency ? `ita-${fiscalYear}-${agency.id}.pdf` : `ita-${fiscalYear}.pdf`;
-	return {
-		...checked.value,
-		fiscalYear,
-		introHtml: markdown.render(source.body),
-		measures,
-		pdfFileName: pdfName,
-	} satisfies Report;
+  const path = join(yearDir, "report.md");
+  const measures = await loadMeasures(yearDir, fiscalYear, markdown, problems);
+  if (!(await exists(path))) {
+    problems.add({
+      code: "E_FILE_MISSING",
+      file: displayPath(path),
+      message: "ไม่พบไฟล์รายงานของปีนี้ (ชื่อเรื่อง บทนำ และผู้ลงนาม)",
+      fix: "สร้างไฟล์ report.md ในโฟลเดอร์ปีตามตัวอย่างใน README",
+    });
+    return undefined;
+  }
+  const source = await readSourceFile(path);
+  if ("code" in source) return problems.add(source);
+  const checked = validate(reportSchema, source);
+  if ("problems" in checked) return problems.add(...checked.problems);
+  const pdfName = agency ? `ita-${fiscalYear}-${agency.id}.pdf` : `ita-${fiscalYear}.pdf`;
+  return {
+    ...checked.value,
+    fiscalYear,
+    introHtml: markdown.render(source.body),
+    measures,
+    pdfFileName: pdfName,
+  } satisfies Report;
 }
 
 /**
@@ -191,52 +191,52 @@ async function loadReport(
  * Throws a ContentError listing every problem when anything is wrong.
  */
 export async function loadSite(contentDir: string): Promise<Site> {
-	const problems = new Problems();
-	const markdown = createMarkdown();
-	if (!(await exists(contentDir))) {
-		throw new ContentError([
-			{
-				code: "E_FILE_MISSING",
-				file: displayPath(contentDir),
-				message: "ไม่พบโฟลเดอร์เนื้อหา",
-				fix: "ตรวจชื่อโฟลเดอร์ หรือรันคำสั่งจากโฟลเดอร์ของโครงการ",
-			},
-		]);
-	}
-	const loadedAgency = await loadAgency(contentDir, problems);
-	const folders = (await readdir(contentDir, { withFileTypes: true })).filter(
-		(entry) => entry.isDirectory() && !entry.name.startsWith("."),
-	);
-	for (const folder of folders.filter((entry) => !YEAR_FOLDER.test(entry.name))) {
-		problems.add({
-			code: "E_YEAR_FOLDER",
-			file: displayPath(join(contentDir, folder.name)),
-			message: "ชื่อโฟลเดอร์ในโฟลเดอร์ content ต้องเป็นปีงบประมาณ พ.ศ. เป็นเลขอารบิก 4 หลัก",
-			fix: "เปลี่ยนชื่อโฟลเดอร์เป็นปี พ.ศ. เช่น 2568 (ไม่ใช่ปี ค.ศ. และห้ามใช้เลขไทย)",
-		});
-	}
-	const years = folders
-		.filter((entry) => YEAR_FOLDER.test(entry.name))
-		.map((entry) => Number(entry.name));
-	if (years.length === 0) {
-		problems.add({
-			code: "E_YEAR_MISSING",
-			file: displayPath(contentDir),
-			message: "ยังไม่มีโฟลเดอร์ปีงบประมาณ",
-			fix: "สร้างโฟลเดอร์ชื่อปี พ.ศ. เช่น content/2568 แล้ววางไฟล์ report.md และโฟลเดอร์ measures ไว้ข้างใน",
-		});
-	}
-	const reports = await Promise.all(
-		years.map((year) =>
-			loadReport(join(contentDir, String(year)), year, loadedAgency?.agency, markdown, problems),
-		),
-	);
-	if (problems.list.length > 0 || !loadedAgency) throw new ContentError(problems.list);
-	return {
-		agency: loadedAgency.agency,
-		logoFile: loadedAgency.logoFile,
-		reports: reports
-			.filter((report) => report !== undefined)
-			.sort((a, b) => b.fiscalYear - a.fiscalYear),
-	};
+  const problems = new Problems();
+  const markdown = createMarkdown();
+  if (!(await exists(contentDir))) {
+    throw new ContentError([
+      {
+        code: "E_FILE_MISSING",
+        file: displayPath(contentDir),
+        message: "ไม่พบโฟลเดอร์เนื้อหา",
+        fix: "ตรวจชื่อโฟลเดอร์ หรือรันคำสั่งจากโฟลเดอร์ของโครงการ",
+      },
+    ]);
+  }
+  const loadedAgency = await loadAgency(contentDir, problems);
+  const folders = (await readdir(contentDir, { withFileTypes: true })).filter(
+    (entry) => entry.isDirectory() && !entry.name.startsWith("."),
+  );
+  for (const folder of folders.filter((entry) => !YEAR_FOLDER.test(entry.name))) {
+    problems.add({
+      code: "E_YEAR_FOLDER",
+      file: displayPath(join(contentDir, folder.name)),
+      message: "ชื่อโฟลเดอร์ในโฟลเดอร์ content ต้องเป็นปีงบประมาณ พ.ศ. เป็นเลขอารบิก 4 หลัก",
+      fix: "เปลี่ยนชื่อโฟลเดอร์เป็นปี พ.ศ. เช่น 2568 (ไม่ใช่ปี ค.ศ. และห้ามใช้เลขไทย)",
+    });
+  }
+  const years = folders
+    .filter((entry) => YEAR_FOLDER.test(entry.name))
+    .map((entry) => Number(entry.name));
+  if (years.length === 0) {
+    problems.add({
+      code: "E_YEAR_MISSING",
+      file: displayPath(contentDir),
+      message: "ยังไม่มีโฟลเดอร์ปีงบประมาณ",
+      fix: "สร้างโฟลเดอร์ชื่อปี พ.ศ. เช่น content/2568 แล้ววางไฟล์ report.md และโฟลเดอร์ measures ไว้ข้างใน",
+    });
+  }
+  const reports = await Promise.all(
+    years.map((year) =>
+      loadReport(join(contentDir, String(year)), year, loadedAgency?.agency, markdown, problems),
+    ),
+  );
+  if (problems.list.length > 0 || !loadedAgency) throw new ContentError(problems.list);
+  return {
+    agency: loadedAgency.agency,
+    logoFile: loadedAgency.logoFile,
+    reports: reports
+      .filter((report) => report !== undefined)
+      .sort((a, b) => b.fiscalYear - a.fiscalYear),
+  };
 }

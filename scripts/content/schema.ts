@@ -10,108 +10,108 @@ import { formatThaiNumber } from "../thai/numbers.ts";
 
 /** Thai digits typed in YAML arrive as text; "๓" means 3. */
 function thaiDigitsToNumber(value: unknown): unknown {
-	if (typeof value !== "string" || !/^[0-9๐-๙]+$/.test(value.trim())) return value;
-	return Number(value.trim().replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50)));
+  if (typeof value !== "string" || !/^[0-9๐-๙]+$/.test(value.trim())) return value;
+  return Number(value.trim().replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50)));
 }
 
 const text = z.string().trim().min(1);
 
 const buddhistDate = z.string().transform((value, ctx): ThaiDate => {
-	const parsed = parseBuddhistDate(value.trim());
-	const year = Number(value.slice(0, 4));
-	if (parsed && year >= 2400 && year <= 2700) return parsed;
-	ctx.addIssue({
-		code: "custom",
-		message:
-			parsed && year < 2400
-				? `ปี ${value.slice(0, 4)} ดูเหมือนเป็นปี ค.ศ. แต่ระบบใช้ปี พ.ศ. (บวก ๕๔๓)`
-				: `"${value}" ไม่ใช่วันที่ที่มีอยู่จริงในรูปแบบ ปปปป-ดด-วว หรือ ปปปป-ดด`,
-	});
-	return z.NEVER;
+  const parsed = parseBuddhistDate(value.trim());
+  const year = Number(value.slice(0, 4));
+  if (parsed && year >= 2400 && year <= 2700) return parsed;
+  ctx.addIssue({
+    code: "custom",
+    message:
+      parsed && year < 2400
+        ? `ปี ${value.slice(0, 4)} ดูเหมือนเป็นปี ค.ศ. แต่ระบบใช้ปี พ.ศ. (บวก ๕๔๓)`
+        : `"${value}" ไม่ใช่วันที่ที่มีอยู่จริงในรูปแบบ ปปปป-ดด-วว หรือ ปปปป-ดด`,
+  });
+  return z.NEVER;
 });
 
 /** Accepts one unit written on its own, as clerks often do, as well as a list. */
 const listOfText = z.preprocess(
-	(value) => (typeof value === "string" ? [value] : value),
-	z.array(text).min(1),
+  (value) => (typeof value === "string" ? [value] : value),
+  z.array(text).min(1),
 );
 
 export const agencySchema = z.strictObject({
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-		message: "ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือขีด - เท่านั้น เพราะใช้ตั้งชื่อไฟล์ PDF",
-	}),
-	name: text,
-	district: text,
-	province: text,
-	website: z.url({ protocol: /^https?$/ }).optional(),
-	logo: z.string().trim().min(1).optional(),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: "ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือขีด - เท่านั้น เพราะใช้ตั้งชื่อไฟล์ PDF",
+  }),
+  name: text,
+  district: text,
+  province: text,
+  website: z.url({ protocol: /^https?$/ }).optional(),
+  logo: z.string().trim().min(1).optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;
 
 export const reportSchema = z.strictObject({
-	title: text,
-	tableTitle: text,
-	signer: z.strictObject({
-		name: z.string().trim().optional(),
-		position: text,
-	}),
-	reportDate: buddhistDate.optional(),
+  title: text,
+  tableTitle: text,
+  signer: z.strictObject({
+    name: z.string().trim().optional(),
+    position: text,
+  }),
+  reportDate: buddhistDate.optional(),
 });
 export type ReportFrontMatter = z.infer<typeof reportSchema>;
 
 /** A measure's front matter; its period must lie inside the report's fiscal year. */
 export function measureSchema(fiscalYear: number) {
-	const year = fiscalYearRange(fiscalYear);
-	return z.strictObject({
-		number: z.preprocess(thaiDigitsToNumber, z.number().int().min(1).max(99)),
-		title: text,
-		period: z
-			.strictObject({ start: buddhistDate, end: buddhistDate })
-			.superRefine(({ start, end }, ctx) => {
-				if (lastDayCovered(end) < start.date) {
-					ctx.addIssue({ code: "custom", path: ["end"], message: "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น" });
-				}
-				for (const [key, value] of [["start", start] as const, ["end", end] as const]) {
-					if (lastDayCovered(value) < year.start || value.date > year.end) {
-						ctx.addIssue({
-							code: "custom",
-							path: [key],
-							message: `อยู่นอกปีงบประมาณ พ.ศ. ${formatThaiNumber(fiscalYear)} (๑ ตุลาคม ${formatThaiNumber(fiscalYear - 1)} – ๓๐ กันยายน ${formatThaiNumber(fiscalYear)})`,
-						});
-					}
-				}
-			}),
-		responsibleUnits: listOfText,
-	});
+  const year = fiscalYearRange(fiscalYear);
+  return z.strictObject({
+    number: z.preprocess(thaiDigitsToNumber, z.number().int().min(1).max(99)),
+    title: text,
+    period: z
+      .strictObject({ start: buddhistDate, end: buddhistDate })
+      .superRefine(({ start, end }, ctx) => {
+        if (lastDayCovered(end) < start.date) {
+          ctx.addIssue({ code: "custom", path: ["end"], message: "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น" });
+        }
+        for (const [key, value] of [["start", start] as const, ["end", end] as const]) {
+          if (lastDayCovered(value) < year.start || value.date > year.end) {
+            ctx.addIssue({
+              code: "custom",
+              path: [key],
+              message: `อยู่นอกปีงบประมาณ พ.ศ. ${formatThaiNumber(fiscalYear)} (๑ ตุลาคม ${formatThaiNumber(fiscalYear - 1)} – ๓๐ กันยายน ${formatThaiNumber(fiscalYear)})`,
+            });
+          }
+        }
+      }),
+    responsibleUnits: listOfText,
+  });
 }
 export type MeasureFrontMatter = z.infer<ReturnType<typeof measureSchema>>;
 
 /** Thai label and an example value for each field, used in messages and the guide. */
 export const FIELD_HELP: Record<string, { label: string; example: string }> = {
-	id: { label: "รหัสหน่วยงานภาษาอังกฤษ", example: "id: muangkong" },
-	name: { label: "ชื่อหน่วยงาน", example: "name: เทศบาลตำบลเมืองคง" },
-	district: { label: "อำเภอ (ไม่ต้องพิมพ์คำว่าอำเภอ)", example: "district: ราษีไศล" },
-	province: { label: "จังหวัด (ไม่ต้องพิมพ์คำว่าจังหวัด)", example: "province: ศรีสะเกษ" },
-	website: { label: "เว็บไซต์หน่วยงาน", example: "website: https://www.muangkongmunic.com/" },
-	logo: { label: "ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ content", example: "logo: logo.png" },
-	title: { label: "ชื่อเรื่อง", example: "title: โครงการฝึกอบรม…" },
-	tableTitle: {
-		label: "หัวตาราง",
-		example: "tableTitle: ผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-	},
-	signer: {
-		label: "ผู้ลงนาม",
-		example: "signer:\n    name: นายสมชาย ใจดี\n    position: นายกเทศมนตรี",
-	},
-	"signer.name": { label: "ชื่อผู้ลงนาม", example: "name: นายสมชาย ใจดี" },
-	"signer.position": { label: "ตำแหน่งผู้ลงนาม", example: "position: นายกเทศมนตรีตำบลเมืองคง" },
-	reportDate: { label: "วันที่รายงาน (พ.ศ.)", example: "reportDate: 2568-10-15" },
-	number: { label: "ลำดับที่ของมาตรการ", example: "number: 1" },
-	period: { label: "ระยะเวลาดำเนินการ", example: "period:\n    start: 2567-10\n    end: 2568-09" },
-	"period.start": { label: "วันหรือเดือนที่เริ่ม (พ.ศ.)", example: "start: 2568-01-01 หรือ 2567-10" },
-	"period.end": { label: "วันหรือเดือนที่สิ้นสุด (พ.ศ.)", example: "end: 2568-07-01 หรือ 2568-09" },
-	responsibleUnits: {
-		label: "ผู้รับผิดชอบ",
-		example: "responsibleUnits:\n    - สำนักปลัดเทศบาล",
-	},
+  id: { label: "รหัสหน่วยงานภาษาอังกฤษ", example: "id: muangkong" },
+  name: { label: "ชื่อหน่วยงาน", example: "name: เทศบาลตำบลเมืองคง" },
+  district: { label: "อำเภอ (ไม่ต้องพิมพ์คำว่าอำเภอ)", example: "district: ราษีไศล" },
+  province: { label: "จังหวัด (ไม่ต้องพิมพ์คำว่าจังหวัด)", example: "province: ศรีสะเกษ" },
+  website: { label: "เว็บไซต์หน่วยงาน", example: "website: https://www.muangkongmunic.com/" },
+  logo: { label: "ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ content", example: "logo: logo.png" },
+  title: { label: "ชื่อเรื่อง", example: "title: โครงการฝึกอบรม…" },
+  tableTitle: {
+    label: "หัวตาราง",
+    example: "tableTitle: ผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+  },
+  signer: {
+    label: "ผู้ลงนาม",
+    example: "signer:\n    name: นายสมชาย ใจดี\n    position: นายกเทศมนตรี",
+  },
+  "signer.name": { label: "ชื่อผู้ลงนาม", example: "name: นายสมชาย ใจดี" },
+  "signer.position": { label: "ตำแหน่งผู้ลงนาม", example: "position: นายกเทศมนตรีตำบลเมืองคง" },
+  reportDate: { label: "วันที่รายงาน (พ.ศ.)", example: "reportDate: 2568-10-15" },
+  number: { label: "ลำดับที่ของมาตรการ", example: "number: 1" },
+  period: { label: "ระยะเวลาดำเนินการ", example: "period:\n    start: 2567-10\n    end: 2568-09" },
+  "period.start": { label: "วันหรือเดือนที่เริ่ม (พ.ศ.)", example: "start: 2568-01-01 หรือ 2567-10" },
+  "period.end": { label: "วันหรือเดือนที่สิ้นสุด (พ.ศ.)", example: "end: 2568-07-01 หรือ 2568-09" },
+  responsibleUnits: {
+    label: "ผู้รับผิดชอบ",
+    example: "responsibleUnits:\n    - สำนักปลัดเทศบาล",
+  },
 };

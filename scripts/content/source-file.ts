@@ -6,14 +6,14 @@ import type { ContentProblem } from "./errors.ts";
 
 /** A content file read, decoded and split into its parsed front matter and Markdown body. */
 export interface SourceFile {
-	/** Path shown to clerks, relative to the working folder. */
-	file: string;
-	data: unknown;
-	body: string;
-	/** 1-based line in the file where the body starts, to turn body offsets into file lines. */
-	bodyLine: number;
-	/** The file line of a field (or of its nearest existing parent), for messages. */
-	lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Path shown to clerks, relative to the working folder. */
+  file: string;
+  data: unknown;
+  body: string;
+  /** 1-based line in the file where the body starts, to turn body offsets into file lines. */
+  bodyLine: number;
+  /** The file line of a field (or of its nearest existing parent), for messages. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -23,30 +23,30 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * different orders compare equal.
  */
 export function normaliseText(text: string): string {
-	return text
-		.replace(/^\uFEFF/, "")
-		.replace(/\r\n?/g, "\n")
-		.normalize("NFC");
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
 }
 
 /** Reads a file as UTF-8 text, or returns the problem a clerk can fix. */
 export async function readText(path: string): Promise<string | ContentProblem> {
-	const bytes = await readFile(path);
-	try {
-		return normaliseText(utf8.decode(bytes));
-	} catch {
-		return {
-			code: "E_ENCODING",
-			file: displayPath(path),
-			message: "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 จึงอ่านภาษาไทยไม่ได้",
-			fix: "เปิดไฟล์ในโปรแกรมแก้ไขข้อความแล้วบันทึกใหม่โดยเลือกการเข้ารหัสแบบ UTF-8",
-		};
-	}
+  const bytes = await readFile(path);
+  try {
+    return normaliseText(utf8.decode(bytes));
+  } catch {
+    return {
+      code: "E_ENCODING",
+      file: displayPath(path),
+      message: "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 จึงอ่านภาษาไทยไม่ได้",
+      fix: "เปิดไฟล์ในโปรแกรมแก้ไขข้อความแล้วบันทึกใหม่โดยเลือกการเข้ารหัสแบบ UTF-8",
+    };
+  }
 }
 
 /** A path as the clerk sees it: relative to where the command runs, with forward slashes. */
 export function displayPath(path: string): string {
-	return relative(process.cwd(), path).split("\\").join("/") || path;
+  return relative(process.cwd(), path).split("\\").join("/") || path;
 }
 
 /**
@@ -54,110 +54,110 @@ export function displayPath(path: string): string {
  * the clerk typed instead of becoming a Gregorian Date in year 2568.
  */
 export function parseYaml(
-	text: string,
-	file: string,
+  text: string,
+  file: string,
 ): { doc: Document; lines: LineCounter } | ContentProblem {
-	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, schema: "core", prettyErrors: false });
-	// The front matter string starts with the newline after the opening `---`, so its first line
-	// is the file's first line.
-	const [error] = doc.errors;
-	if (!error) return { doc, lines };
-	const position = lines.linePos(error.pos[0]);
-	const offending = text.split("\n")[position.line - 1] ?? "";
-	return {
-		code: "E_YAML",
-		file,
-		line: position.line,
-		column: position.col,
-		message: `เขียนส่วนหัว (YAML) ไม่ถูกรูปแบบ: ${error.message.split("\n")[0]}\n  บรรทัดนั้นคือ: ${offending.trim()}`,
-		fix: "ตรวจเครื่องหมาย : หลังชื่อช่อง การเว้นวรรคหน้าบรรทัดให้ตรงกัน และใส่เครื่องหมายคำพูดรอบข้อความที่มี : หรือ #",
-	};
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, schema: "core", prettyErrors: false });
+  // The front matter string starts with the newline after the opening `---`, so its first line
+  // is the file's first line.
+  const [error] = doc.errors;
+  if (!error) return { doc, lines };
+  const position = lines.linePos(error.pos[0]);
+  const offending = text.split("\n")[position.line - 1] ?? "";
+  return {
+    code: "E_YAML",
+    file,
+    line: position.line,
+    column: position.col,
+    message: `เขียนส่วนหัว (YAML) ไม่ถูกรูปแบบ: ${error.message.split("\n")[0]}\n  บรรทัดนั้นคือ: ${offending.trim()}`,
+    fix: "ตรวจเครื่องหมาย : หลังชื่อช่อง การเว้นวรรคหน้าบรรทัดให้ตรงกัน และใส่เครื่องหมายคำพูดรอบข้อความที่มี : หรือ #",
+  };
 }
 
 /** Line of the field at `path` (its key, or its item), or of the deepest parent that exists. */
 function lineOfPath(
-	doc: Document,
-	lines: LineCounter,
-	path: readonly PropertyKey[],
+  doc: Document,
+  lines: LineCounter,
+  path: readonly PropertyKey[],
 ): number | undefined {
-	let node: unknown = doc.contents;
-	let offset = doc.contents?.range?.[0];
-	for (const key of path) {
-		let next: unknown;
-		let range: readonly number[] | null | undefined;
-		if (isMap(node)) {
-			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-			next = pair?.value;
-			range = isScalar(pair?.key) ? pair.key.range : undefined;
-		} else if (isSeq(node) && typeof key === "number") {
-			next = node.items[key];
-			range = isNode(next) ? next.range : undefined;
-		}
-		if (!range) break;
-		offset = range[0];
-		node = next;
-	}
-	return offset === undefined ? undefined : lines.linePos(offset).line;
+  let node: unknown = doc.contents;
+  let offset = doc.contents?.range?.[0];
+  for (const key of path) {
+    let next: unknown;
+    let range: readonly number[] | null | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      next = pair?.value;
+      range = isScalar(pair?.key) ? pair.key.range : undefined;
+    } else if (isSeq(node) && typeof key === "number") {
+      next = node.items[key];
+      range = isNode(next) ? next.range : undefined;
+    }
+    if (!range) break;
+    offset = range[0];
+    node = next;
+  }
+  return offset === undefined ? undefined : lines.linePos(offset).line;
 }
 
 /** Reads a Markdown file with YAML front matter between `---` lines. */
 export async function readSourceFile(path: string): Promise<SourceFile | ContentProblem> {
-	const file = displayPath(path);
-	const text = await readText(path);
-	if (typeof text !== "string") return text;
-	if (text.trim() === "") {
-		return {
-			code: "E_FILE_EMPTY",
-			file,
-			message: "ไฟล์นี้ว่างเปล่า",
-			fix: "คัดลอกตัวอย่างไฟล์จาก README แล้วกรอกข้อมูล หรือลบไฟล์นี้ออกถ้าไม่ใช้",
-		};
-	}
-	if (!text.startsWith("---\n")) {
-		return {
-			code: "E_FRONT_MATTER_MISSING",
-			file,
-			line: 1,
-			message: "ไม่พบส่วนหัวของไฟล์ ซึ่งต้องขึ้นต้นบรรทัดแรกด้วย --- และปิดด้วย --- อีกบรรทัดหนึ่ง",
-			fix: "เพิ่มบรรทัด --- ที่บรรทัดแรก ตามด้วยช่องข้อมูล แล้วปิดด้วยบรรทัด --- (ดูตัวอย่างใน README)",
-		};
-	}
-	let parsed: { doc: Document; lines: LineCounter } | ContentProblem | undefined;
-	const split = matter(text, {
-		engines: {
-			yaml: (frontMatter: string) => {
-				parsed = parseYaml(frontMatter, file);
-				return "doc" in parsed ? (parsed.doc.toJS() ?? {}) : {};
-			},
-		},
-	});
-	parsed ??= parseYaml("", file);
-	if (!("doc" in parsed)) return parsed;
-	const { doc, lines } = parsed;
-	const bodyLine = text.slice(0, text.length - split.content.length).split("\n").length;
-	return {
-		file,
-		data: split.data,
-		body: split.content,
-		bodyLine,
-		lineOf: (fieldPath) => lineOfPath(doc, lines, fieldPath),
-	};
+  const file = displayPath(path);
+  const text = await readText(path);
+  if (typeof text !== "string") return text;
+  if (text.trim() === "") {
+    return {
+      code: "E_FILE_EMPTY",
+      file,
+      message: "ไฟล์นี้ว่างเปล่า",
+      fix: "คัดลอกตัวอย่างไฟล์จาก README แล้วกรอกข้อมูล หรือลบไฟล์นี้ออกถ้าไม่ใช้",
+    };
+  }
+  if (!text.startsWith("---\n")) {
+    return {
+      code: "E_FRONT_MATTER_MISSING",
+      file,
+      line: 1,
+      message: "ไม่พบส่วนหัวของไฟล์ ซึ่งต้องขึ้นต้นบรรทัดแรกด้วย --- และปิดด้วย --- อีกบรรทัดหนึ่ง",
+      fix: "เพิ่มบรรทัด --- ที่บรรทัดแรก ตามด้วยช่องข้อมูล แล้วปิดด้วยบรรทัด --- (ดูตัวอย่างใน README)",
+    };
+  }
+  let parsed: { doc: Document; lines: LineCounter } | ContentProblem | undefined;
+  const split = matter(text, {
+    engines: {
+      yaml: (frontMatter: string) => {
+        parsed = parseYaml(frontMatter, file);
+        return "doc" in parsed ? (parsed.doc.toJS() ?? {}) : {};
+      },
+    },
+  });
+  parsed ??= parseYaml("", file);
+  if (!("doc" in parsed)) return parsed;
+  const { doc, lines } = parsed;
+  const bodyLine = text.slice(0, text.length - split.content.length).split("\n").length;
+  return {
+    file,
+    data: split.data,
+    body: split.content,
+    bodyLine,
+    lineOf: (fieldPath) => lineOfPath(doc, lines, fieldPath),
+  };
 }
 
 /** Reads a plain YAML data file (such as agency.yaml) in the same shape as a Markdown file. */
 export async function readYamlFile(path: string): Promise<SourceFile | ContentProblem> {
-	const file = displayPath(path);
-	const text = await readText(path);
-	if (typeof text !== "string") return text;
-	const parsed = parseYaml(text, file);
-	if (!("doc" in parsed)) return parsed;
-	const { doc, lines } = parsed;
-	return {
-		file,
-		data: doc.toJS() ?? {},
-		body: "",
-		bodyLine: 1,
-		lineOf: (fieldPath) => lineOfPath(doc, lines, fieldPath),
-	};
+  const file = displayPath(path);
+  const text = await readText(path);
+  if (typeof text !== "string") return text;
+  const parsed = parseYaml(text, file);
+  if (!("doc" in parsed)) return parsed;
+  const { doc, lines } = parsed;
+  return {
+    file,
+    data: doc.toJS() ?? {},
+    body: "",
+    bodyLine: 1,
+    lineOf: (fieldPath) => lineOfPath(doc, lines, fieldPath),
+  };
 }

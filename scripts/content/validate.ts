@@ -5,103 +5,103 @@ import { FIELD_HELP } from "./schema.ts";
 import type { SourceFile } from "./source-file.ts";
 
 const EXPECTED: Record<string, string> = {
-	string: "ข้อความ",
-	number: "ตัวเลข",
-	int: "ตัวเลขจำนวนเต็ม",
-	array: "รายการ (ขึ้นบรรทัดใหม่แล้วเริ่มด้วย - )",
-	object: "กลุ่มช่องย่อย (ขึ้นบรรทัดใหม่แล้วย่อหน้าช่องย่อย)",
+  string: "ข้อความ",
+  number: "ตัวเลข",
+  int: "ตัวเลขจำนวนเต็ม",
+  array: "รายการ (ขึ้นบรรทัดใหม่แล้วเริ่มด้วย - )",
+  object: "กลุ่มช่องย่อย (ขึ้นบรรทัดใหม่แล้วย่อหน้าช่องย่อย)",
 };
 
 function shown(value: unknown): string {
-	if (value === null) return "ค่าว่าง";
-	if (Array.isArray(value)) return "รายการ";
-	if (typeof value === "object") return "กลุ่มช่องย่อย";
-	return `"${String(value)}"`;
+  if (value === null) return "ค่าว่าง";
+  if (Array.isArray(value)) return "รายการ";
+  if (typeof value === "object") return "กลุ่มช่องย่อย";
+  return `"${String(value)}"`;
 }
 
 /** Fields that may stand at `parent` ("" for the top), for "unknown field" messages. */
 function fieldsUnder(parent: string, shape: readonly string[]): string {
-	return shape
-		.filter((path) => (parent ? path.startsWith(`${parent}.`) : !path.includes(".")))
-		.map((path) => path.slice(parent ? parent.length + 1 : 0))
-		.join(", ");
+  return shape
+    .filter((path) => (parent ? path.startsWith(`${parent}.`) : !path.includes(".")))
+    .map((path) => path.slice(parent ? parent.length + 1 : 0))
+    .join(", ");
 }
 
 /** One zod issue as the problems a clerk reads (an unknown-keys issue names each key). */
 function toProblems(
-	issue: z.core.$ZodIssue,
-	source: SourceFile,
-	fields: string[],
+  issue: z.core.$ZodIssue,
+  source: SourceFile,
+  fields: string[],
 ): ContentProblem[] {
-	const path = issue.path.map(String);
-	const field = path.join(".");
-	const base = { file: source.file, line: source.lineOf(issue.path) };
-	const help = FIELD_HELP[field.replace(/\.\d+$/, "")];
-	const example = help ? `เช่น ${help.example}` : undefined;
-	switch (issue.code) {
-		case "unrecognized_keys":
-			return issue.keys.map((key) => ({
-				...base,
-				line: source.lineOf([...issue.path, key]),
-				code: "E_FIELD_UNKNOWN",
-				field: [...path, key].join("."),
-				message: "ไม่รู้จักช่องนี้",
-				fix: `แก้ชื่อช่องให้ถูก หรือลบออก ช่องที่ใช้ได้ตรงนี้คือ ${fieldsUnder(field, fields)}`,
-			}));
-		case "invalid_type":
-			if (issue.input === undefined) {
-				return [
-					{
-						...base,
-						code: "E_FIELD_MISSING",
-						field,
-						message: `ยังไม่มีช่องนี้ (${help?.label ?? field})`,
-						fix: `เพิ่มช่องนี้ในส่วนหัวของไฟล์ ${example ?? ""}`.trim(),
-					},
-				];
-			}
-			return [
-				{
-					...base,
-					code: "E_FIELD_TYPE",
-					field,
-					message: `ต้องเป็น${EXPECTED[issue.expected] ?? issue.expected} แต่พบ ${shown(issue.input)}`,
-					fix: example,
-				},
-			];
-		case "too_small":
-			return [
-				{
-					...base,
-					code: "E_FIELD_EMPTY",
-					field,
-					message:
-						issue.origin === "number"
-							? `ต้องไม่น้อยกว่า ${issue.minimum}`
-							: `ยังว่างอยู่ (${help?.label ?? field})`,
-					fix: example,
-				},
-			];
-		default:
-			return [
-				{
-					...base,
-					code: issue.code === "too_big" ? "E_FIELD_TOO_BIG" : "E_FIELD_INVALID",
-					field,
-					message: issue.code === "too_big" ? `ต้องไม่เกิน ${issue.maximum}` : issue.message,
-					fix: example,
-				},
-			];
-	}
+  const path = issue.path.map(String);
+  const field = path.join(".");
+  const base = { file: source.file, line: source.lineOf(issue.path) };
+  const help = FIELD_HELP[field.replace(/\.\d+$/, "")];
+  const example = help ? `เช่น ${help.example}` : undefined;
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => ({
+        ...base,
+        line: source.lineOf([...issue.path, key]),
+        code: "E_FIELD_UNKNOWN",
+        field: [...path, key].join("."),
+        message: "ไม่รู้จักช่องนี้",
+        fix: `แก้ชื่อช่องให้ถูก หรือลบออก ช่องที่ใช้ได้ตรงนี้คือ ${fieldsUnder(field, fields)}`,
+      }));
+    case "invalid_type":
+      if (issue.input === undefined) {
+        return [
+          {
+            ...base,
+            code: "E_FIELD_MISSING",
+            field,
+            message: `ยังไม่มีช่องนี้ (${help?.label ?? field})`,
+            fix: `เพิ่มช่องนี้ในส่วนหัวของไฟล์ ${example ?? ""}`.trim(),
+          },
+        ];
+      }
+      return [
+        {
+          ...base,
+          code: "E_FIELD_TYPE",
+          field,
+          message: `ต้องเป็น${EXPECTED[issue.expected] ?? issue.expected} แต่พบ ${shown(issue.input)}`,
+          fix: example,
+        },
+      ];
+    case "too_small":
+      return [
+        {
+          ...base,
+          code: "E_FIELD_EMPTY",
+          field,
+          message:
+            issue.origin === "number"
+              ? `ต้องไม่น้อยกว่า ${issue.minimum}`
+              : `ยังว่างอยู่ (${help?.label ?? field})`,
+          fix: example,
+        },
+      ];
+    default:
+      return [
+        {
+          ...base,
+          code: issue.code === "too_big" ? "E_FIELD_TOO_BIG" : "E_FIELD_INVALID",
+          field,
+          message: issue.code === "too_big" ? `ต้องไม่เกิน ${issue.maximum}` : issue.message,
+          fix: example,
+        },
+      ];
+  }
 }
 
 /** Validates parsed data against a schema; returns the typed value or every problem, in Thai. */
 export function validate<Schema extends z.ZodType>(
-	schema: Schema,
-	source: SourceFile,
+  schema: Schema,
+  source: SourceFile,
 ): { value: z.output<Schema> } | { problems: ContentProblem[] } {
-	const result = schema.safeParse(source.data ?? {}, { reportInput: true });
-	if (result.success) return { value: result.data };
-	const fields = fieldPaths(schema);
-	return { problems: result.error.issues.flatMap((issue) => toProblems(issue, source, fields)) };
+  const result = schema.safeParse(source.data ?? {}, { reportInput: true });
+  if (result.success) return { value: result.data };
+  const fields = fieldPaths(schema);
+  return { problems: result.error.issues.flatMap((issue) => toProblems(issue, source, fields)) };
 }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import puppeteer, { type Browser, type HTTPRequest } from "puppeteer";
+import puppeteer, { type Browser, type HTTPRequest, TimeoutError } from "puppeteer";
 import type { BrowserLocation } from "./browser.ts";
 
 /**
@@ -76,12 +76,21 @@ export class PdfPrinter {
   private constructor(private readonly browser: Browser) {}
 
   static async launch(location: BrowserLocation): Promise<PdfPrinter> {
-    const browser = await puppeteer.launch({
-      executablePath: location.path,
-      headless: true,
-      args: launchArgs(),
-    });
-    return new PdfPrinter(browser);
+    try {
+      const browser = await puppeteer.launch({
+        executablePath: location.path,
+        headless: true,
+        args: launchArgs(),
+      });
+      return new PdfPrinter(browser);
+    } catch (error) {
+      const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      throw new Error(
+        `เปิดเบราว์เซอร์ ${location.path} (พบจาก ${location.source}) ไม่สำเร็จ: ${reason}\n` +
+          "  ตรวจว่าเป็น Chromium หรือ Chrome ที่ใช้งานได้ หรือสั่ง npm run setup เพื่อติดตั้งใหม่",
+        { cause: error },
+      );
+    }
   }
 
   /** Prints one page to a PDF file; returns its page count. */
@@ -96,17 +105,25 @@ export class PdfPrinter {
           // The page was closed while this request was answered; nothing is left to serve.
         });
       });
-      await page.goto(`${ORIGIN}/${job.pagePath}`, { waitUntil: "load", timeout });
+      await page
+        .goto(`${ORIGIN}/${job.pagePath}`, { waitUntil: "load", timeout })
+        .catch((error) => {
+          throw timedOut(error, timeout) ?? error;
+        });
       if (refused.length > 0) throw new PrintRequestError(refused);
-      const pdf = await page.pdf({
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: false,
-        outline: true,
-        tagged: true,
-        waitForFonts: true,
-        timeout,
-      });
+      const pdf = await page
+        .pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          displayHeaderFooter: false,
+          outline: true,
+          tagged: true,
+          waitForFonts: true,
+          timeout,
+        })
+        .catch((error) => {
+          throw timedOut(error, timeout) ?? error;
+        });
       const { bytes, pages } = await withMetadata(pdf, job.metadata);
       await writeFile(job.outFile, bytes);
       return { pages };
@@ -118,6 +135,15 @@ export class PdfPrinter {
   async close(): Promise<void> {
     await this.browser.close();
   }
+}
+
+/** A render that hangs becomes a message a clerk can act on. */
+function timedOut(error: unknown, timeoutMs: number): Error | undefined {
+  if (!(error instanceof TimeoutError)) return undefined;
+  return new Error(
+    `สร้าง PDF ไม่เสร็จภายใน ${timeoutMs / 1000} วินาที เบราว์เซอร์อาจค้าง ลองสั่งอีกครั้ง หรือปิดโปรแกรมอื่นที่ใช้หน่วยความจำมาก`,
+    { cause: error },
+  );
 }
 
 /** Answers a request from the site folder, or refuses it and reports its URL. */

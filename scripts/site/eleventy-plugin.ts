@@ -54,6 +54,8 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
     [fromCwd(join(fontsDir, "files/sarabun-*-{400,700}-normal.woff*"))]: "assets/sarabun/files",
   });
   // A logo, if any, sits in the content folder; image files there are published with the site.
-  config.addPassthroughCopy({ [fromCwd(join(options.contentDir, "*.{png,jpg,jpeg,svg,webp}"))]: "assets" });
+  config.addPassthroughCopy({
+    [fromCwd(join(options.contentDir, "*.{png,jpg,jpeg,svg,webp}"))]: "assets",
+  });
   config.addWatchTarget(options.contentDir);
 }

@@ -1,5 +1,10 @@
 import { posix } from "node:path";
-import { formatBuddhistYear, formatThaiDate, formatThaiPeriod, type ThaiDate } from "../thai/dates.ts";
+import {
+  formatBuddhistYear,
+  formatThaiDate,
+  formatThaiPeriod,
+  type ThaiDate,
+} from "../thai/dates.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 
 /**
@@ -18,14 +23,18 @@ export function relativeUrl(target: string, pageUrl: string): string {
  * @example cssString('เทศบาล "ก"') // => '"เทศบาล \\"ก\\""'
  */
 export function cssString(value: string): string {
-  return `"${value.replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ").replace(/</g, "\\3C ")}"`;
+  return `"${value
+    .replace(/[\\"]/g, "\\$&")
+    .replace(/[\n\r\f]/g, " ")
+    .replace(/</g, "\\3C ")}"`;
 }
 
 /** The template filters, by the names templates use. */
 export const filters = {
   thaiNumber: (value: number) => formatThaiNumber(value),
   thaiDate: (value: ThaiDate) => formatThaiDate(value),
-  thaiPeriod: (period: { start: ThaiDate; end: ThaiDate }) => formatThaiPeriod(period.start, period.end),
+  thaiPeriod: (period: { start: ThaiDate; end: ThaiDate }) =>
+    formatThaiPeriod(period.start, period.end),
   buddhistYear: (year: number) => formatBuddhistYear(year),
   cssString,
 };

@@ -5,9 +5,9 @@ export const BUDDHIST_ERA_OFFSET = 543;
 
 /** A calendar date typed by a clerk, to the day ("2568-01-01") or to the month ("2567-10"). */
 export interface ThaiDate {
-	/** UTC midnight of the first day the value covers. */
-	date: Date;
-	precision: "day" | "month";
+  /** UTC midnight of the first day the value covers. */
+  date: Date;
+  precision: "day" | "month";
 }
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
@@ -17,38 +17,38 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
  * @example parseBuddhistDate("2568-01-01") // => { date: 2025-01-01T00:00Z, precision: "day" }
  */
 export function parseBuddhistDate(text: string): ThaiDate | undefined {
-	const match = DATE_PATTERN.exec(text);
-	if (!match) return undefined;
-	const [, year, month, day] = match;
-	const gregorianYear = Number(year) - BUDDHIST_ERA_OFFSET;
-	const date = new Date(Date.UTC(gregorianYear, Number(month) - 1, day ? Number(day) : 1));
-	// Date.UTC rolls 2568-02-30 over into March; a real date survives the round trip.
-	const real =
-		date.getUTCFullYear() === gregorianYear &&
-		date.getUTCMonth() === Number(month) - 1 &&
-		date.getUTCDate() === (day ? Number(day) : 1);
-	return real ? { date, precision: day ? "day" : "month" } : undefined;
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const gregorianYear = Number(year) - BUDDHIST_ERA_OFFSET;
+  const date = new Date(Date.UTC(gregorianYear, Number(month) - 1, day ? Number(day) : 1));
+  // Date.UTC rolls 2568-02-30 over into March; a real date survives the round trip.
+  const real =
+    date.getUTCFullYear() === gregorianYear &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === (day ? Number(day) : 1);
+  return real ? { date, precision: day ? "day" : "month" } : undefined;
 }
 
 /** The last day a date covers: the day itself, or the month's last day. */
 export function lastDayCovered(value: ThaiDate): Date {
-	if (value.precision === "day") return value.date;
-	const { date } = value;
-	return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+  if (value.precision === "day") return value.date;
+  const { date } = value;
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
 }
 
 const formats = {
-	day: new Intl.DateTimeFormat("th-TH-u-nu-thai", {
-		day: "numeric",
-		month: "long",
-		year: "numeric",
-		timeZone: "UTC",
-	}),
-	month: new Intl.DateTimeFormat("th-TH-u-nu-thai", {
-		month: "long",
-		year: "numeric",
-		timeZone: "UTC",
-	}),
+  day: new Intl.DateTimeFormat("th-TH-u-nu-thai", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
+  month: new Intl.DateTimeFormat("th-TH-u-nu-thai", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
 };
 
 /**
@@ -56,7 +56,7 @@ const formats = {
  * @example formatThaiDate(parseBuddhistDate("2568-10-15")) // => "๑๕ ตุลาคม ๒๕๖๘"
  */
 export function formatThaiDate(value: ThaiDate): string {
-	return formats[value.precision].format(value.date);
+  return formats[value.precision].format(value.date);
 }
 
 /**
@@ -65,8 +65,8 @@ export function formatThaiDate(value: ThaiDate): string {
  * @example formatThaiPeriod(d("2567-10"), d("2568-09")) // => "ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘"
  */
 export function formatThaiPeriod(start: ThaiDate, end: ThaiDate): string {
-	const precision = start.precision === "day" || end.precision === "day" ? "day" : "month";
-	return formats[precision].formatRange(start.date, end.date);
+  const precision = start.precision === "day" || end.precision === "day" ? "day" : "month";
+  return formats[precision].formatRange(start.date, end.date);
 }
 
 /**
@@ -74,5 +74,5 @@ export function formatThaiPeriod(start: ThaiDate, end: ThaiDate): string {
  * @example formatBuddhistYear(2568) // => "พ.ศ. ๒๕๖๘"
  */
 export function formatBuddhistYear(year: number): string {
-	return `พ.ศ. ${formatThaiNumber(year)}`;
+  return `พ.ศ. ${formatThaiNumber(year)}`;
 }

@@ -6,5 +6,5 @@ const thaiInteger = new Intl.NumberFormat("th-TH-u-nu-thai", { useGrouping: fals
  * @example formatThaiNumber(2568) // => "๒๕๖๘"
  */
 export function formatThaiNumber(value: number): string {
-	return thaiInteger.format(value);
+  return thaiInteger.format(value);
 }

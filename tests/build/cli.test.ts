@@ -1,0 +1,87 @@
+import { execFile } from "node:child_process";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { copyContent, scratch, snapshot } from "../helpers/content.ts";
+import { skipBrowser } from "../helpers/tools.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+/** Runs `npm run build` the way a clerk does, with its own content and output folders. */
+function runBuild(content: string, out: string, env: NodeJS.ProcessEnv = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", out],
+      { cwd: ROOT, env: { ...process.env, ...env } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe.skipIf(skipBrowser)(
+  `npm run build${skipBrowser ? ` (skipped: ${skipBrowser})` : ""}`,
+  () => {
+    let content: string;
+    let out: string;
+    let published: Record<string, string>;
+
+    beforeAll(async () => {
+      content = await copyContent();
+      out = join(await scratch("cli"), "dist");
+      const first = await runBuild(content, out);
+      expect(first.code, first.stderr).toBe(0);
+      published = await snapshot(out);
+    });
+
+    it("builds the site and the PDF and says so in Thai", async () => {
+      expect(Object.keys(published)).toContain(join("2568", "ita-2568-testtown.pdf"));
+      const again = await runBuild(content, out);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain("สร้าง PDF");
+      expect(again.stdout).toContain("หน้า");
+      // The PDF carries its creation time, so the rebuilt folder is the one to compare against.
+      published = await snapshot(out);
+    });
+
+    it("stops on broken content with a Thai message naming file, line and field, and leaves dist/ as it was", async () => {
+      const measure = join(content, "2568", "measures", "01-first-measure.md");
+      const original = await readFile(measure, "utf8");
+      await writeFile(measure, original.replace("title:", "titel:"));
+      try {
+        const result = await runBuild(content, out);
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(
+          /01-first-measure\.md:3 \[E_FIELD_UNKNOWN\] ช่อง "titel": ไม่รู้จักช่องนี้/,
+        );
+        expect(result.stderr).toContain("วิธีแก้");
+        expect(result.stderr).toContain("ยังไม่ได้เปลี่ยนแปลงโฟลเดอร์");
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        expect(await snapshot(out)).toEqual(published);
+      } finally {
+        await writeFile(measure, original);
+      }
+    });
+
+    it("stops with install instructions when no browser can be found, leaving dist/ as it was", async () => {
+      const result = await runBuild(content, out, {
+        PUPPETEER_EXECUTABLE_PATH: "/nonexistent/chrome",
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("ไม่พบเบราว์เซอร์");
+      expect(result.stderr).toContain("No Chromium or Chrome browser");
+      expect(result.stderr).toContain("apt-get install -y chromium");
+      expect(await snapshot(out)).toEqual(published);
+    });
+
+    it("leaves dist/ as it was when the PDF step fails after the HTML was built", async () => {
+      const result = await runBuild(content, out, { PUPPETEER_EXECUTABLE_PATH: "/bin/false" });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("สร้างรายงานไม่สำเร็จ");
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(await snapshot(out)).toEqual(published);
+      expect((await readdir(dirname(out))).filter((name) => name.includes("staging"))).toEqual([]);
+    });
+  },
+);

@@ -1,0 +1,102 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, normalize } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../scripts/build/pipeline.ts";
+import { FIXTURE, scratch, snapshot } from "../helpers/content.ts";
+import { skipBrowser } from "../helpers/tools.ts";
+
+/** Builds the fixture content with real Eleventy and real Chromium, then reads the HTML back. */
+describe.skipIf(skipBrowser)(
+  `the built website${skipBrowser ? ` (skipped: ${skipBrowser})` : ""}`,
+  () => {
+    let out: string;
+    const html = (path: string) => readFile(join(out, path), "utf8");
+
+    beforeAll(async () => {
+      out = join(await scratch("site"), "dist");
+      await build({ contentDir: FIXTURE, outDir: out });
+    });
+
+    afterAll(() => undefined);
+
+    it("lists every fiscal year on the index, newest first", async () => {
+      const index = await html("index.html");
+      expect(index).toContain('<html lang="th">');
+      const years = [...index.matchAll(/ปีงบประมาณ พ\.ศ\. ([๐-๙]{4})/g)].map((match) => match[1]);
+      expect(years).toEqual(["๒๕๖๘", "๒๕๖๗"]);
+      expect(index).toContain('href="2568/index.html"');
+    });
+
+    it("shows the year's report as a six-column table with a header and one row per measure", async () => {
+      const page = await html("2568/index.html");
+      const head = page.match(/<thead>([\s\S]*?)<\/thead>/)?.[1] ?? "";
+      expect(
+        [...head.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((match) => match[1]),
+      ).toEqual([
+        "มาตรการ/โครงการ/กิจกรรม",
+        "ขั้นตอนหรือวิธีการปฏิบัติ",
+        "ระยะเวลาดำเนินการ",
+        "ผู้รับผิดชอบ",
+        "ผลการดำเนินการ (output)",
+        "ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ (outcome/result)",
+      ]);
+      const body = page.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? "";
+      expect(body.match(/<tr /g)).toHaveLength(2);
+      expect(body).toContain("๑. โครงการทดสอบที่หนึ่ง");
+      expect(body).toContain("ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘");
+      expect(body).toContain("๑๕ มกราคม – ๓๑ มีนาคม ๒๕๖๘");
+      expect(page).toContain('href="ita-2568-testtown.pdf"');
+    });
+
+    it("gives each measure its own page at a stable ASCII address", async () => {
+      const page = await html("2568/measures/01-first-measure/index.html");
+      expect(page).toContain("โครงการทดสอบที่หนึ่ง");
+      expect(page).toContain("สำนักปลัด, กองคลัง");
+      expect(existsSync(join(out, "2567/measures/01-old-measure/index.html"))).toBe(true);
+    });
+
+    it("never passes clerk HTML, scripts or template syntax through", async () => {
+      const page = await html("2568/measures/01-first-measure/index.html");
+      expect(page).not.toMatch(/<script/i);
+      expect(page).toContain("&lt;script&gt;");
+      expect(page).toContain("{{ ไม่ใช่ตัวแปร }}");
+      expect(page).not.toMatch(/href="(javascript|data):/i);
+    });
+
+    it("uses only relative links to files that exist, so it works in any subfolder and offline", async () => {
+      const files = Object.keys(await snapshot(out)).filter((file) => file.endsWith(".html"));
+      expect(files.length).toBeGreaterThanOrEqual(7);
+      for (const file of files) {
+        const text = await html(file);
+        const urls = [...text.matchAll(/(?:href|src)="([^"]*)"/g)].map(
+          (match) => match[1] as string,
+        );
+        for (const url of urls) {
+          if (/^https?:/.test(url)) {
+            // Only plain links may leave the site; nothing is loaded from outside dist/.
+            expect(text).not.toMatch(new RegExp(`<(link|script|img)[^>]+(href|src)="${url}"`));
+            continue;
+          }
+          expect(url, `${file} links to a root-absolute ${url}`).not.toMatch(/^\//);
+          const target = normalize(join(dirname(join(out, file)), url.replace(/#.*$/, "")));
+          expect(existsSync(target), `${file} links to missing ${url}`).toBe(true);
+        }
+      }
+    });
+
+    it("self-hosts Sarabun and the logo", async () => {
+      const fontCss = await html("assets/sarabun/400.css");
+      for (const [, url] of fontCss.matchAll(/url\(([^)]+)\)/g)) {
+        expect(existsSync(join(out, "assets/sarabun", url as string))).toBe(true);
+      }
+      expect(existsSync(join(out, "assets/logo.svg"))).toBe(true);
+      expect(await html("2568/print/index.html")).toContain('src="../../assets/logo.svg"');
+    });
+
+    it("prints one PDF per year", () => {
+      expect(existsSync(join(out, "2568/ita-2568-testtown.pdf"))).toBe(true);
+      expect(existsSync(join(out, "2567/ita-2567-testtown.pdf"))).toBe(true);
+    });
+  },
+);

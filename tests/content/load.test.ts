@@ -1,0 +1,255 @@
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentError, type ContentProblem } from "../../scripts/content/errors.ts";
+import { loadSite } from "../../scripts/content/load.ts";
+import { copyContent, FIXTURE, REAL_CONTENT } from "../helpers/content.ts";
+
+const FIRST = join("2568", "measures", "01-first-measure.md");
+
+/** Loads a copy of the fixture after `edit`, and returns the problems reported. */
+async function problemsAfter(edit: (dir: string) => Promise<void>): Promise<ContentProblem[]> {
+  const dir = await copyContent();
+  await edit(dir);
+  try {
+    await loadSite(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error("the broken content loaded without a problem");
+}
+
+/** Replaces text in a file of the copied content. */
+async function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
+  const path = join(dir, file);
+  const text = await readFile(path, "utf8");
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`"${from}" is not in ${file}`);
+  await writeFile(path, changed);
+}
+
+describe("loadSite on valid content", () => {
+  it("reads the agency, every year newest first, and measures in number order", async () => {
+    const site = await loadSite(FIXTURE);
+    expect(site.agency.name).toBe("เทศบาลตำบลทดสอบ");
+    expect(site.reports.map((report) => report.fiscalYear)).toEqual([2568, 2567]);
+    const [latest] = site.reports;
+    expect(latest?.measures.map((measure) => measure.slug)).toEqual([
+      "01-first-measure",
+      "02-second-measure",
+    ]);
+    expect(latest?.pdfFileName).toBe("ita-2568-testtown.pdf");
+    expect(latest?.signer).toEqual({ name: "นายทดสอบ ใจดี", position: "นายกเทศมนตรีตำบลทดสอบ" });
+    expect(latest?.reportDate?.precision).toBe("day");
+  });
+
+  it("renders the three sections of a measure to HTML", async () => {
+    const [latest] = (await loadSite(FIXTURE)).reports;
+    const first = latest?.measures[0];
+    expect(first?.steps).toContain("<strong>สำคัญ</strong>");
+    expect(first?.steps).toContain("&lt;script&gt;");
+    expect(first?.output).toContain("<ul>");
+    expect(first?.outcome).toContain("ผลลัพธ์ท้ายสุดของโครงการที่หนึ่ง");
+    expect(first?.responsibleUnits).toEqual(["สำนักปลัด", "กองคลัง"]);
+  });
+
+  it("accepts one responsible unit written without a list", async () => {
+    const [latest] = (await loadSite(FIXTURE)).reports;
+    expect(latest?.measures[1]?.responsibleUnits).toEqual(["กองช่าง"]);
+  });
+
+  it("loads the real FY2568 report: five measures numbered 1 2 3 4 6, as in the original", async () => {
+    const site = await loadSite(REAL_CONTENT);
+    expect(site.agency.name).toBe("เทศบาลตำบลเมืองคง");
+    expect(site.reports[0]?.measures.map((measure) => measure.number)).toEqual([1, 2, 3, 4, 6]);
+  });
+
+  it("accepts a byte-order mark, CRLF line ends and Thai digits in the number", async () => {
+    const dir = await copyContent();
+    const path = join(dir, FIRST);
+    const text = (await readFile(path, "utf8")).replace("number: 1", "number: ๓");
+    await writeFile(path, `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    const site = await loadSite(dir);
+    expect(site.reports[0]?.measures.map((measure) => measure.number)).toEqual([2, 3]);
+  });
+
+  it("normalises Thai to NFC", async () => {
+    const dir = await copyContent();
+    // "ำ" typed as nikhahit + sara aa is one character after normalisation.
+    await replaceIn(dir, FIRST, "title: โครงการทดสอบที่หนึ่ง", "title: ทำ\u0e4d\u0e32");
+    const site = await loadSite(dir);
+    expect(site.reports[0]?.measures[0]?.title).toBe("ทำ\u0e4d\u0e32".normalize("NFC"));
+  });
+});
+
+describe("loadSite on broken content: each problem names the file, the line and the field", () => {
+  it("reports a YAML syntax error with its line and the offending text", async () => {
+    const problems = await problemsAfter((dir) => replaceIn(dir, FIRST, "number: 1", "number: [1"));
+    expect(problems[0]).toMatchObject({
+      code: "E_YAML",
+      file: expect.stringContaining("01-first-measure.md"),
+    });
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(2);
+    expect(problems[0]?.message).toContain("เขียนส่วนหัว (YAML) ไม่ถูกรูปแบบ");
+  });
+
+  it("reports a missing field in Thai", async () => {
+    const problems = await problemsAfter((dir) => replaceIn(dir, FIRST, /^title: .*\n/m, ""));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: "E_FIELD_MISSING",
+        field: "title",
+        message: expect.stringContaining("ชื่อเรื่อง"),
+      }),
+    ]);
+  });
+
+  it("reports an unknown field at its line and lists the valid names", async () => {
+    const problems = await problemsAfter((dir) => replaceIn(dir, FIRST, "title:", "titel:"));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        code: "E_FIELD_UNKNOWN",
+        field: "titel",
+        line: 3,
+        fix: expect.stringContaining("title"),
+      }),
+    );
+  });
+
+  it("reports a mistyped field", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "number: 1", "number: หนึ่ง"),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: "E_FIELD_TYPE",
+        field: "number",
+        line: 2,
+        message: expect.stringContaining("ตัวเลข"),
+      }),
+    ]);
+  });
+
+  it("reports a Gregorian year typed for a Buddhist one", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "start: 2567-10", "start: 2024-10"),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "period.start",
+        line: 5,
+        message: expect.stringContaining("ค.ศ."),
+      }),
+    ]);
+  });
+
+  it("reports a period that ends before it starts, or lies outside the fiscal year", async () => {
+    const backwards = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "end: 2568-09", "end: 2567-09"),
+    );
+    expect(backwards).toContainEqual(
+      expect.objectContaining({ field: "period.end", message: "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น" }),
+    );
+    const outside = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "end: 2568-09", "end: 2568-10"),
+    );
+    expect(outside).toEqual([
+      expect.objectContaining({
+        field: "period.end",
+        message: expect.stringContaining("นอกปีงบประมาณ"),
+      }),
+    ]);
+  });
+
+  it("reports a missing body section and an unknown heading at their lines", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "## ผลการดำเนินการ (output)", "## ผลการดำเนินงาน"),
+    );
+    expect(problems.map((problem) => problem.code).sort()).toEqual([
+      "E_SECTION_MISSING",
+      "E_SECTION_UNKNOWN",
+    ]);
+    expect(problems.find((problem) => problem.code === "E_SECTION_UNKNOWN")?.line).toBe(17);
+  });
+
+  it("reports text written before the first heading", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "## ขั้นตอนหรือวิธีการปฏิบัติ", "ข้อความลอย\n\n## ขั้นตอนหรือวิธีการปฏิบัติ"),
+    );
+    expect(problems).toEqual([expect.objectContaining({ code: "E_SECTION_ORPHAN", line: 12 })]);
+  });
+
+  it("reports duplicate measure numbers", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, join("2568", "measures", "02-second-measure.md"), "number: 2", "number: 1"),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "E_MEASURE_NUMBER_DUPLICATE", field: "number" }),
+    ]);
+  });
+
+  it("reports a Thai file name, which would become an unreadable web address", async () => {
+    const problems = await problemsAfter((dir) =>
+      rename(join(dir, FIRST), join(dir, "2568", "measures", "มาตรการ 1.md")),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: "E_FILE_NAME",
+        file: expect.stringContaining("มาตรการ 1.md"),
+      }),
+    ]);
+  });
+
+  it("reports an empty file, a file that is not UTF-8, and a missing front matter", async () => {
+    const empty = await problemsAfter((dir) => writeFile(join(dir, FIRST), ""));
+    expect(empty).toEqual([expect.objectContaining({ code: "E_FILE_EMPTY" })]);
+    const latin = await problemsAfter((dir) =>
+      writeFile(join(dir, FIRST), Buffer.from([0x2d, 0xe0, 0xb8, 0xff, 0x0a])),
+    );
+    expect(latin).toEqual([expect.objectContaining({ code: "E_ENCODING" })]);
+    const bare = await problemsAfter((dir) =>
+      writeFile(join(dir, FIRST), "## ขั้นตอนหรือวิธีการปฏิบัติ\n"),
+    );
+    expect(bare).toEqual([expect.objectContaining({ code: "E_FRONT_MATTER_MISSING", line: 1 })]);
+  });
+
+  it("reports a missing agency file, report file and logo", async () => {
+    const agency = await problemsAfter((dir) => rm(join(dir, "agency.yaml")));
+    expect(agency).toContainEqual(
+      expect.objectContaining({
+        code: "E_FILE_MISSING",
+        file: expect.stringContaining("agency.yaml"),
+      }),
+    );
+    const report = await problemsAfter((dir) => rm(join(dir, "2567", "report.md")));
+    expect(report).toEqual([
+      expect.objectContaining({
+        code: "E_FILE_MISSING",
+        file: expect.stringContaining("report.md"),
+      }),
+    ]);
+    const logo = await problemsAfter((dir) => rm(join(dir, "logo.svg")));
+    expect(logo).toEqual([
+      expect.objectContaining({ code: "E_LOGO_MISSING", field: "logo", line: 6 }),
+    ]);
+  });
+
+  it("reports a year folder that is not a Buddhist-era year", async () => {
+    const problems = await problemsAfter((dir) => rename(join(dir, "2567"), join(dir, "2024")));
+    expect(problems).toEqual([expect.objectContaining({ code: "E_YEAR_FOLDER" })]);
+  });
+
+  it("collects the problems of every file in one run", async () => {
+    const problems = await problemsAfter(async (dir) => {
+      await replaceIn(dir, FIRST, "title:", "titel:");
+      await replaceIn(
+        dir,
+        join("2567", "measures", "01-old-measure.md"),
+        "number: 1",
+        "number: -1",
+      );
+    });
+    expect(new Set(problems.map((problem) => problem.file)).size).toBe(2);
+  });
+});
