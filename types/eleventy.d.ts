@@ -33,6 +33,7 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
     disableLogger(): void;
+    init(): Promise<void>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
   }

@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /**
@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from "node:path";
  */
 export async function createStaging(outDir: string): Promise<string> {
   const target = resolve(outDir);
+  await mkdir(dirname(target), { recursive: true });
   return mkdtemp(join(dirname(target), `${basename(target)}.staging-`));
 }
 

@@ -1,0 +1,68 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { build } from "./build/pipeline.ts";
+import { findBrowser } from "./pdf/browser.ts";
+
+/**
+ * `npm run bench`: builds the FY2568 report from a clean state several times and compares, in the
+ * same run, the PDF stage with a bare `chromium --headless --print-to-pdf` of the same print page.
+ * Goals: the whole build under 3 s on a 2-core machine; the PDF stage within 1.5× of bare Chromium.
+ */
+const RUNS = 5;
+const run = promisify(execFile);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await task();
+  return performance.now() - started;
+}
+
+const work = await mkdtemp(join(tmpdir(), "ita-bench-"));
+const browser = findBrowser();
+const results = { wholeBuild: [] as number[], html: [] as number[], pdf: [] as number[], bare: [] as number[] };
+
+for (let round = 0; round < RUNS; round++) {
+  const out = join(work, `dist-${round}`);
+  // The build as a clerk runs it: a new process, Node and tsx start-up included.
+  results.wholeBuild.push(
+    await timed(() => run(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", join(out, "cli")])),
+  );
+  const result = await build({ contentDir: "content", outDir: join(out, "api") });
+  results.html.push(result.htmlMs);
+  results.pdf.push(result.pdfMs);
+  const printPage = pathToFileURL(join(out, "api", "2568", "print", "index.html")).href;
+  results.bare.push(
+    await timed(() =>
+      run(browser.path, [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--no-pdf-header-footer",
+        `--print-to-pdf=${join(out, "bare.pdf")}`,
+        printPage,
+      ]),
+    ),
+  );
+}
+await rm(work, { recursive: true, force: true });
+
+const whole = median(results.wholeBuild);
+const pdf = median(results.pdf);
+const bare = median(results.bare);
+console.log(`ITA report benchmark, FY2568 content, median of ${RUNS} clean builds (browser: ${browser.path})`);
+console.table({
+  "whole build (new process)": seconds(whole),
+  "HTML stage (content + Eleventy)": seconds(median(results.html)),
+  "PDF stage (warm browser)": seconds(pdf),
+  "bare chromium --print-to-pdf": seconds(bare),
+});
+console.log(`PDF stage / bare Chromium: ${(pdf / bare).toFixed(2)}× (goal ≤ 1.5×)`);
+console.log(`whole build: ${seconds(whole)} (goal < 3 s) ${whole < 3000 ? "✓" : "✗"}`);

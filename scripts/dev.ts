@@ -1,0 +1,43 @@
+import { parseArgs } from "node:util";
+import { Eleventy } from "@11ty/eleventy";
+import { ContentError, formatProblem } from "./content/errors.ts";
+import { loadSite } from "./content/load.ts";
+import { LAYOUTS_DIR, reportSite } from "./site/eleventy-plugin.ts";
+
+/**
+ * `npm run dev`: a local preview that rebuilds the website whenever content or layouts change.
+ * The PDF is not printed on every save; its print page is at /<year>/print/ and `npm run build`
+ * prints the real file.
+ */
+const { values } = parseArgs({
+  options: {
+    content: { type: "string", default: "content" },
+    port: { type: "string", default: "8080" },
+  },
+});
+
+/** Content problems are shown in Thai in the terminal; the preview keeps its last good build. */
+async function load() {
+  try {
+    return await loadSite(values.content);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(`\n✗ พบปัญหาในเนื้อหา ${error.problems.length} รายการ:\n`);
+    for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
+    throw new Error("แก้เนื้อหาตามข้อความด้านบนแล้วบันทึกไฟล์ หน้าตัวอย่างจะสร้างใหม่เอง");
+  }
+}
+
+const eleventy = new Eleventy(LAYOUTS_DIR, ".cache/preview", {
+  runMode: "serve",
+  quietMode: true,
+  configPath: false,
+  config: (config) => {
+    reportSite(config, { load, contentDir: values.content });
+    config.setServerOptions({ port: Number(values.port) });
+  },
+});
+await eleventy.init();
+await eleventy.watch();
+await eleventy.serve(Number(values.port));
+console.log(`ดูตัวอย่างได้ที่ http://localhost:${values.port}/ (กด Ctrl+C เพื่อหยุด)`);
