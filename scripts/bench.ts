@@ -14,7 +14,8 @@ import { findBrowser } from "./pdf/browser.ts";
  */
 const RUNS = 5;
 const run = promisify(execFile);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function timed(task: () => Promise<unknown>): Promise<number> {
@@ -25,13 +26,20 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
 
 const work = await mkdtemp(join(tmpdir(), "ita-bench-"));
 const browser = findBrowser();
-const results = { wholeBuild: [] as number[], html: [] as number[], pdf: [] as number[], bare: [] as number[] };
+const results = {
+  wholeBuild: [] as number[],
+  html: [] as number[],
+  pdf: [] as number[],
+  bare: [] as number[],
+};
 
 for (let round = 0; round < RUNS; round++) {
   const out = join(work, `dist-${round}`);
   // The build as a clerk runs it: a new process, Node and tsx start-up included.
   results.wholeBuild.push(
-    await timed(() => run(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", join(out, "cli")])),
+    await timed(() =>
+      run(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", join(out, "cli")]),
+    ),
   );
   const result = await build({ contentDir: "content", outDir: join(out, "api") });
   results.html.push(result.htmlMs);
@@ -57,7 +65,9 @@ await rm(work, { recursive: true, force: true });
 const whole = median(results.wholeBuild);
 const pdf = median(results.pdf);
 const bare = median(results.bare);
-console.log(`ITA report benchmark, FY2568 content, median of ${RUNS} clean builds (browser: ${browser.path})`);
+console.log(
+  `ITA report benchmark, FY2568 content, median of ${RUNS} clean builds (browser: ${browser.path})`,
+);
 console.table({
   "whole build (new process)": seconds(whole),
   "HTML stage (content + Eleventy)": seconds(median(results.html)),

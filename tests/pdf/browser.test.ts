@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BrowserNotFoundError, findBrowser, systemBrowserPaths } from "../../scripts/pdf/browser.ts";
+import {
+  BrowserNotFoundError,
+  findBrowser,
+  systemBrowserPaths,
+} from "../../scripts/pdf/browser.ts";
 
 describe("findBrowser", () => {
   it("takes PUPPETEER_EXECUTABLE_PATH first", () => {
@@ -10,7 +14,9 @@ describe("findBrowser", () => {
   });
 
   it("says in Thai and English how to install a browser when the configured one is missing", () => {
-    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/nonexistent/chrome" })).toThrow(BrowserNotFoundError);
+    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/nonexistent/chrome" })).toThrow(
+      BrowserNotFoundError,
+    );
     try {
       findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/nonexistent/chrome" });
     } catch (error) {
@@ -28,7 +34,11 @@ describe("systemBrowserPaths", () => {
     expect(systemBrowserPaths("linux")).toEqual(
       expect.arrayContaining(["/usr/bin/chromium", "/usr/bin/google-chrome", "/snap/bin/chromium"]),
     );
-    expect(systemBrowserPaths("darwin")).toContain("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");
-    expect(systemBrowserPaths("win32", { PROGRAMFILES: "C:\\Program Files" })[0]).toMatch(/chrome\.exe$/);
+    expect(systemBrowserPaths("darwin")).toContain(
+      "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    );
+    expect(systemBrowserPaths("win32", { PROGRAMFILES: "C:\\Program Files" })[0]).toMatch(
+      /chrome\.exe$/,
+    );
   });
 });
