@@ -63,17 +63,36 @@ export function parseYaml(
   // is the file's first line.
   const [error] = doc.errors;
   if (!error) return { doc, lines };
-  const position = lines.linePos(error.pos[0]);
-  const offending = text.split("\n")[position.line - 1] ?? "";
+  const textLines = text.split("\n");
+  // An unclosed bracket or quote is noticed only where the text ends; point at the last line
+  // that has something on it, which is where the clerk has to look.
+  let { line, col } = lines.linePos(error.pos[0]);
+  while (line > 1 && (textLines[line - 1] ?? "").trim() === "") {
+    line -= 1;
+    col = 1;
+  }
   return {
     code: "E_YAML",
     file,
-    line: position.line,
-    column: position.col,
-    message: `เขียนส่วนหัว (YAML) ไม่ถูกรูปแบบ: ${error.message.split("\n")[0]}\n  บรรทัดนั้นคือ: ${offending.trim()}`,
-    fix: "ตรวจเครื่องหมาย : หลังชื่อช่อง การเว้นวรรคหน้าบรรทัดให้ตรงกัน และใส่เครื่องหมายคำพูดรอบข้อความที่มี : หรือ #",
+    line,
+    column: col,
+    message: `${YAML_ERRORS[error.code] ?? "เขียนข้อมูลไม่ถูกรูปแบบ YAML"}\n  บรรทัดนั้นคือ: ${(textLines[line - 1] ?? "").trim()}\n  (รายละเอียด: ${error.message.split("\n")[0]})`,
+    fix: "ตรวจเครื่องหมาย : หลังชื่อช่อง การย่อหน้าให้ตรงกัน วงเล็บหรือเครื่องหมายคำพูดที่เปิดแล้วต้องปิด และใส่เครื่องหมายคำพูดรอบข้อความที่มี : หรือ #",
   };
 }
+
+/** The YAML mistakes clerks make most, explained in Thai. */
+const YAML_ERRORS: Partial<Record<string, string>> = {
+  BAD_INDENT: "ย่อหน้าไม่ตรงกับบรรทัดอื่นในกลุ่มเดียวกัน",
+  TAB_AS_INDENT: "ใช้ปุ่ม Tab ย่อหน้า ซึ่ง YAML ไม่รับ ให้ใช้การเว้นวรรคแทน",
+  DUPLICATE_KEY: "มีชื่อช่องเดียวกันซ้ำสองครั้ง",
+  MISSING_CHAR: "วงเล็บหรือเครื่องหมายคำพูดเปิดไว้แต่ไม่ได้ปิด",
+  BLOCK_AS_IMPLICIT_KEY: "บรรทัดนี้ขาดเครื่องหมาย : หลังชื่อช่อง หรือย่อหน้าผิด",
+  MULTILINE_IMPLICIT_KEY: "บรรทัดนี้ขาดเครื่องหมาย : หลังชื่อช่อง หรือย่อหน้าผิด",
+  UNEXPECTED_TOKEN: "มีเครื่องหมายที่ไม่ควรอยู่ตรงนี้",
+  BAD_SCALAR_START: "ข้อความที่ขึ้นต้นด้วยเครื่องหมายพิเศษ (เช่น @ ` % *) ต้องใส่เครื่องหมายคำพูดครอบ",
+  MULTIPLE_DOCS: "มีบรรทัด --- เกินมา ส่วนหัวต้องมี --- เปิดและปิดอย่างละหนึ่งบรรทัด",
+};
 
 /** Line of the field at `path` (its key, or its item), or of the deepest parent that exists. */
 function lineOfPath(
