@@ -71,12 +71,21 @@ export function parseYaml(
     line -= 1;
     col = 1;
   }
+  // "…must end with a ]": the bracket was opened further up; that line is the one to fix.
+  const closer = /end with an? ([\]}])/.exec(error.message)?.[1];
+  const unclosed = closer === "]" || closer === "}";
+  if (unclosed) {
+    const opener = closer === "]" ? "[" : "{";
+    while (line > 1 && !(textLines[line - 1] ?? "").includes(opener)) line -= 1;
+    col = (textLines[line - 1] ?? "").indexOf(opener) + 1;
+  }
+  const explanation = unclosed ? YAML_ERRORS.MISSING_CHAR : YAML_ERRORS[error.code];
   return {
     code: "E_YAML",
     file,
     line,
     column: col,
-    message: `${YAML_ERRORS[error.code] ?? "เขียนข้อมูลไม่ถูกรูปแบบ YAML"}\n  บรรทัดนั้นคือ: ${(textLines[line - 1] ?? "").trim()}\n  (รายละเอียด: ${error.message.split("\n")[0]})`,
+    message: `${explanation ?? "เขียนข้อมูลไม่ถูกรูปแบบ YAML"}\n  บรรทัดนั้นคือ: ${(textLines[line - 1] ?? "").trim()}\n  (รายละเอียด: ${error.message.split("\n")[0]})`,
     fix: "ตรวจเครื่องหมาย : หลังชื่อช่อง การย่อหน้าให้ตรงกัน วงเล็บหรือเครื่องหมายคำพูดที่เปิดแล้วต้องปิด และใส่เครื่องหมายคำพูดรอบข้อความที่มี : หรือ #",
   };
 }

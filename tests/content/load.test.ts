@@ -86,12 +86,23 @@ describe("loadSite on valid content", () => {
 describe("loadSite on broken content: each problem names the file, the line and the field", () => {
   it("reports a YAML syntax error with its line and the offending text", async () => {
     const problems = await problemsAfter((dir) => replaceIn(dir, FIRST, "number: 1", "number: [1"));
-    expect(problems[0]).toMatchObject({
-      code: "E_YAML",
-      file: expect.stringContaining("01-first-measure.md"),
-    });
-    expect(problems[0]?.line).toBeGreaterThanOrEqual(2);
-    expect(problems[0]?.message).toContain("เขียนส่วนหัว (YAML) ไม่ถูกรูปแบบ");
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: "E_YAML",
+        file: expect.stringContaining("01-first-measure.md"),
+        line: 2,
+      }),
+    ]);
+    expect(problems[0]?.message).toContain("วงเล็บหรือเครื่องหมายคำพูดเปิดไว้แต่ไม่ได้ปิด");
+    expect(problems[0]?.message).toContain("บรรทัดนั้นคือ: number: [1");
+  });
+
+  it("explains a tab used for indentation in Thai", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "  start: 2567-10", "\tstart: 2567-10"),
+    );
+    expect(problems).toEqual([expect.objectContaining({ code: "E_YAML", line: 5 })]);
+    expect(problems[0]?.message).toContain("Tab");
   });
 
   it("reports a missing field in Thai", async () => {
@@ -115,6 +126,14 @@ describe("loadSite on broken content: each problem names the file, the line and 
         fix: expect.stringContaining("title"),
       }),
     );
+  });
+
+  it("explains a tab used for indentation in Thai", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "  start: 2567-10", "\tstart: 2567-10"),
+    );
+    expect(problems).toEqual([expect.objectContaining({ code: "E_YAML", line: 5 })]);
+    expect(problems[0]?.message).toContain("Tab");
   });
 
   it("reports a mistyped field", async () => {
