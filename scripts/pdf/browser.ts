@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import puppeteer from "puppeteer";
+import puppeteer, { type Browser } from "puppeteer";
 
 /** Where the browser that prints the PDF was found. */
 export interface BrowserLocation {
@@ -88,4 +88,41 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocati
   const system = systemBrowserPaths().find((path) => existsSync(path));
   if (system) return { path: system, source: "system" };
   throw new BrowserNotFoundError();
+}
+
+/**
+ * Chromium flags: no sandbox when running as root (Chromium refuses otherwise), and no
+ * background traffic, which a closed network would only refuse.
+ */
+function launchArgs(): string[] {
+  const args = [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--disable-sync",
+    "--no-first-run",
+    "--font-render-hinting=none",
+  ];
+  if (process.getuid?.() === 0) args.push("--no-sandbox");
+  return args;
+}
+
+/** Starts a headless browser found by findBrowser; a failure is explained in Thai. */
+export async function launchBrowser(location: BrowserLocation): Promise<Browser> {
+  try {
+    return await puppeteer.launch({
+      executablePath: location.path,
+      headless: true,
+      args: launchArgs(),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    throw new Error(
+      `เปิดเบราว์เซอร์ ${location.path} (พบจาก ${location.source}) ไม่สำเร็จ: ${reason}\n` +
+        "  ตรวจว่าเป็น Chromium หรือ Chrome ที่ใช้งานได้ หรือสั่ง npm run setup เพื่อติดตั้งใหม่",
+      { cause: error },
+    );
+  }
 }

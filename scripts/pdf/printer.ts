@@ -1,8 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import puppeteer, { type Browser, type HTTPRequest, TimeoutError } from "puppeteer";
-import type { BrowserLocation } from "./browser.ts";
+import { type Browser, type HTTPRequest, TimeoutError } from "puppeteer";
+import { type BrowserLocation, launchBrowser } from "./browser.ts";
 
 /**
  * The page is served from this made-up origin by request interception, straight from the built
@@ -52,45 +52,12 @@ export class PrintRequestError extends Error {
   }
 }
 
-/**
- * Chromium flags: no sandbox when running as root (Chromium refuses otherwise), and no
- * background traffic, which a closed network would only refuse.
- */
-function launchArgs(): string[] {
-  const args = [
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-default-apps",
-    "--disable-extensions",
-    "--disable-sync",
-    "--no-first-run",
-    "--font-render-hinting=none",
-  ];
-  if (process.getuid?.() === 0) args.push("--no-sandbox");
-  return args;
-}
-
 /** One browser that prints many PDFs: launch once, print each report, close once. */
 export class PdfPrinter {
   private constructor(private readonly browser: Browser) {}
 
   static async launch(location: BrowserLocation): Promise<PdfPrinter> {
-    try {
-      const browser = await puppeteer.launch({
-        executablePath: location.path,
-        headless: true,
-        args: launchArgs(),
-      });
-      return new PdfPrinter(browser);
-    } catch (error) {
-      const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-      throw new Error(
-        `เปิดเบราว์เซอร์ ${location.path} (พบจาก ${location.source}) ไม่สำเร็จ: ${reason}\n` +
-          "  ตรวจว่าเป็น Chromium หรือ Chrome ที่ใช้งานได้ หรือสั่ง npm run setup เพื่อติดตั้งใหม่",
-        { cause: error },
-      );
-    }
+    return new PdfPrinter(await launchBrowser(location));
   }
 
   /** Prints one page to a PDF file; returns its page count. */

@@ -128,14 +128,6 @@ describe("loadSite on broken content: each problem names the file, the line and 
     );
   });
 
-  it("explains a tab used for indentation in Thai", async () => {
-    const problems = await problemsAfter((dir) =>
-      replaceIn(dir, FIRST, "  start: 2567-10", "\tstart: 2567-10"),
-    );
-    expect(problems).toEqual([expect.objectContaining({ code: "E_YAML", line: 5 })]);
-    expect(problems[0]?.message).toContain("Tab");
-  });
-
   it("reports a mistyped field", async () => {
     const problems = await problemsAfter((dir) =>
       replaceIn(dir, FIRST, "number: 1", "number: หนึ่ง"),
