@@ -47,6 +47,7 @@ describe.skipIf(skipBrowser)(
       expect(body).toContain("ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘");
       expect(body).toContain("๑๕ มกราคม – ๓๑ มีนาคม ๒๕๖๘");
       expect(page).toContain('href="ita-2568-testtown.pdf"');
+    expect(page).toContain("นายกเทศมนตรีตำบลทดสอบ (นายทดสอบ ใจดี) · รายงาน ณ วันที่ ๑๕ ตุลาคม ๒๕๖๘");
     });
 
     it("gives each measure its own page at a stable ASCII address", async () => {
