@@ -19,9 +19,7 @@ try {
   console.log(`✓ ตรวจเนื้อหาแล้ว: ${result.site.reports.length} ปีงบประมาณ ${measures} มาตรการ`);
   console.log(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
   for (const pdf of result.pdfs) {
-    console.log(
-      `✓ สร้าง PDF ${values.out}/${pdf.path} (${pdf.pages} หน้า) ใน ${seconds(result.pdfMs)}`,
-    );
+    console.log(`✓ สร้าง PDF ${values.out}/${pdf.path} (${pdf.pages} หน้า) ใน ${seconds(pdf.ms)}`);
   }
   console.log(`เสร็จแล้วใน ${seconds(result.totalMs)}: เปิดดูได้ที่ ${values.out}/index.html`);
 } catch (error) {

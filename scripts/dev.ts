@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { ContentError, formatProblem } from "./content/errors.ts";
-import { loadSite } from "./content/load.ts";
+import { loadSite, type Site } from "./content/load.ts";
 import { LAYOUTS_DIR, reportSite } from "./site/eleventy-plugin.ts";
 
 /**
@@ -16,18 +16,25 @@ const { values } = parseArgs({
   },
 });
 
-/** Content problems are shown in Thai in the terminal; the preview keeps its last good build. */
-async function load() {
+/**
+ * Content problems are shown in Thai in the terminal, and the preview keeps showing the last
+ * content that was valid, so a half-typed edit never breaks it.
+ */
+let lastGood: Site | undefined;
+async function load(): Promise<Site> {
   try {
-    return await loadSite(values.content);
+    lastGood = await loadSite(values.content);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(`\n✗ พบปัญหาในเนื้อหา ${error.problems.length} รายการ:\n`);
     for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
-    throw new Error("แก้เนื้อหาตามข้อความด้านบนแล้วบันทึกไฟล์ หน้าตัวอย่างจะสร้างใหม่เอง");
+    if (!lastGood) process.exit(1);
+    console.error("หน้าตัวอย่างยังแสดงเนื้อหาล่าสุดที่ถูกต้อง แก้ตามข้อความด้านบนแล้วบันทึกไฟล์อีกครั้ง\n");
   }
+  return lastGood;
 }
 
+await load();
 const eleventy = new Eleventy(LAYOUTS_DIR, ".cache/preview", {
   runMode: "serve",
   quietMode: true,

@@ -27,10 +27,11 @@ const has = (command) =>
   spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 
 function checkNode() {
-  const [major, minor] = process.versions.node.split(".").map(Number);
-  if ((major ?? 0) > 20 || ((major ?? 0) === 20 && (minor ?? 0) >= 19)) return;
+  // The same range as package.json "engines": what Vite 8 and Vitest 4 support.
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  if ((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major > 22) return;
   console.error(
-    `[setup] ต้องใช้ Node.js 20.19 ขึ้นไป (เครื่องนี้มี ${process.versions.node}) / Node.js 20.19+ is required.`,
+    `[setup] ต้องใช้ Node.js 20.19+ หรือ 22.12+ (เครื่องนี้มี ${process.versions.node}) / Node.js 20.19+ or 22.12+ is required.`,
   );
   process.exit(1);
 }

@@ -5,7 +5,7 @@ import { findBrowser } from "../pdf/browser.ts";
 import { type PdfMetadata, PdfPrinter } from "../pdf/printer.ts";
 import { renderSite } from "../site/render-site.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
-import { createStaging, publish } from "./publish.ts";
+import { createStaging, publish, resolveOutput } from "./publish.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -17,8 +17,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   site: Site;
-  /** Printed reports, with their path inside outDir and page count. */
-  pdfs: { path: string; pages: number }[];
+  /** Printed reports: path inside outDir, page count, milliseconds to print. */
+  pdfs: { path: string; pages: number; ms: number }[];
   /** Milliseconds: content + HTML, then PDF (including any wait for the browser), then all. */
   htmlMs: number;
   pdfMs: number;
@@ -39,14 +39,15 @@ export function pdfMetadata(site: Site, report: Site["reports"][number]): PdfMet
 
 /**
  * The whole build: content → validated data → HTML → PDF, all into a staging folder that
- * replaces `outDir` only when every step succeeded. Missing browsers and content mistakes stop
+ * replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser, stop
  * it before anything is written; the browser then starts while the HTML is built.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const contentDir = resolve(options.contentDir);
-  const browser = options.printer ? undefined : findBrowser();
+  const target = await resolveOutput(options.outDir, contentDir);
   const site = await loadSite(contentDir);
+  const browser = options.printer ? undefined : findBrowser();
   const printerReady = browser
     ? PdfPrinter.launch(browser)
     : Promise.resolve(options.printer as PdfPrinter);
@@ -54,12 +55,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   printerReady.catch(() => undefined);
   let staging: string | undefined;
   try {
-    staging = await createStaging(options.outDir);
+    staging = await createStaging(target);
     await renderSite(site, contentDir, staging);
     const htmlDone = performance.now();
     const printer = await printerReady;
     const pdfs = [];
     for (const report of site.reports) {
+      const printStarted = performance.now();
       const path = join(String(report.fiscalYear), report.pdfFileName);
       const { pages } = await printer.print({
         siteDir: staging,
@@ -68,10 +70,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         metadata: pdfMetadata(site, report),
         timeoutMs: options.timeoutMs,
       });
-      pdfs.push({ path, pages });
+      pdfs.push({ path, pages, ms: performance.now() - printStarted });
     }
     const pdfDone = performance.now();
-    await publish(staging, options.outDir);
+    await publish(staging, target);
     staging = undefined;
     return {
       site,

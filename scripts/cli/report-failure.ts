@@ -1,3 +1,4 @@
+import { PublishError } from "../build/publish.ts";
 import { ContentError, formatProblem } from "../content/errors.ts";
 import { BrowserNotFoundError } from "../pdf/browser.ts";
 
@@ -10,7 +11,7 @@ export function reportFailure(error: unknown, options: { debug: boolean; outDir:
   if (error instanceof ContentError) {
     console.error(`✗ พบปัญหาในเนื้อหา ${error.problems.length} รายการ แก้ตามนี้แล้วสั่งอีกครั้ง:\n`);
     for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
-  } else if (error instanceof BrowserNotFoundError) {
+  } else if (error instanceof BrowserNotFoundError || error instanceof PublishError) {
     console.error(`✗ ${error.message}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
-import { access, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { access, readdir, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
@@ -11,7 +11,7 @@ import {
   type ReportFrontMatter,
   reportSchema,
 } from "./schema.ts";
-import { type SectionKey, splitSections } from "./sections.ts";
+import { imageProblems, type SectionKey, splitSections } from "./sections.ts";
 import { displayPath, readSourceFile, readYamlFile } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
@@ -19,6 +19,8 @@ export interface Measure extends MeasureFrontMatter, Record<SectionKey, string> 
   /** The file name without `.md`; the measure's page is `<year>/measures/<slug>/`. */
   slug: string;
   sourceFile: string;
+  /** Line of the number field, for messages about numbering. */
+  numberLine?: number;
 }
 
 export interface Report extends ReportFrontMatter {
@@ -48,6 +50,13 @@ class Problems {
   readonly list: ContentProblem[] = [];
   add(...problems: ContentProblem[]): void {
     this.list.push(...problems);
+  }
+
+  /** By file, then line: files are read in parallel, but the report must read the same each run. */
+  sorted(): ContentProblem[] {
+    return this.list.sort((a, b) =>
+      a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1,
+    );
   }
 }
 
@@ -100,8 +109,25 @@ async function loadMeasure(
   if ("problems" in checked) problems.add(...checked.problems);
   if ("problems" in split) problems.add(...split.problems);
   if ("problems" in checked || "problems" in split) return undefined;
-  const slug = path.slice(path.lastIndexOf("/") + 1, -".md".length);
-  return { ...checked.value, ...split.sections, slug, sourceFile: source.file } satisfies Measure;
+  return {
+    ...checked.value,
+    ...split.sections,
+    slug: basename(path, ".md"),
+    sourceFile: source.file,
+    numberLine: source.lineOf(["number"]),
+  } satisfies Measure;
+}
+
+/** Files in a folder, symlinks followed, hidden files (.gitkeep, .DS_Store) left out. */
+async function listFiles(dir: string): Promise<{ files: string[]; folders: string[] }> {
+  const names = (await readdir(dir)).filter((name) => !name.startsWith("."));
+  const kinds = await Promise.all(
+    names.map((name) => stat(join(dir, name)).then((info) => info.isDirectory())),
+  );
+  return {
+    files: names.filter((_, index) => !kinds[index]),
+    folders: names.filter((_, index) => kinds[index]),
+  };
 }
 
 async function loadMeasures(
@@ -111,28 +137,40 @@ async function loadMeasures(
   problems: Problems,
 ) {
   const dir = join(yearDir, "measures");
-  const names = (await exists(dir))
-    ? (await readdir(dir)).filter((name) => !name.startsWith("."))
-    : [];
-  const measureFiles = names.filter((name) => name.endsWith(".md"));
-  if (measureFiles.length === 0) {
-    problems.add({
-      code: "E_MEASURES_MISSING",
-      file: displayPath(dir),
-      message: "ยังไม่มีไฟล์มาตรการในปีนี้",
-      fix: "สร้างไฟล์ .md หนึ่งไฟล์ต่อหนึ่งมาตรการในโฟลเดอร์ measures เช่น 01-ethics-training.md",
-    });
+  const isFolder = await stat(dir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  const { files, folders } = isFolder ? await listFiles(dir) : { files: [], folders: [] };
+  const names = files.filter((name) => name.endsWith(".md"));
+  const problem = (name: string, code: string, message: string, fix: string) =>
+    problems.add({ code, file: displayPath(join(dir, name)), message, fix });
+  if (names.length === 0) {
+    problem(
+      "",
+      "E_MEASURES_MISSING",
+      "ยังไม่มีไฟล์มาตรการในปีนี้",
+      "สร้างโฟลเดอร์ measures แล้วใส่ไฟล์ .md หนึ่งไฟล์ต่อหนึ่งมาตรการ เช่น 01-ethics-training.md",
+    );
   }
-  for (const name of measureFiles.filter((name) => !ASCII_MARKDOWN_NAME.test(name))) {
-    problems.add({
-      code: "E_FILE_NAME",
-      file: displayPath(join(dir, name)),
-      message: "ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด - เท่านั้น เพราะชื่อไฟล์จะเป็นที่อยู่เว็บของมาตรการ",
-      fix: "เปลี่ยนชื่อไฟล์ เช่น 01-ethics-training.md (ห้ามเว้นวรรคและห้ามใช้ภาษาไทย)",
-    });
+  for (const name of [...folders, ...files.filter((name) => !name.endsWith(".md"))]) {
+    problem(
+      name,
+      "E_FILE_IGNORED",
+      "โฟลเดอร์ measures ควรมีแต่ไฟล์ .md ของมาตรการ รายการนี้จะไม่ถูกนำไปแสดง",
+      "ถ้าเป็นมาตรการ ให้บันทึกเป็นไฟล์ข้อความนามสกุล .md (ไม่ใช่ .md.txt หรือ .docx) ถ้าไม่ใช่ ให้ย้ายออก",
+    );
+  }
+  for (const name of names.filter((name) => !ASCII_MARKDOWN_NAME.test(name))) {
+    problem(
+      name,
+      "E_FILE_NAME",
+      "ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด - เท่านั้น เพราะชื่อไฟล์จะเป็นที่อยู่เว็บของมาตรการ",
+      "เปลี่ยนชื่อไฟล์ เช่น 01-ethics-training.md (ห้ามเว้นวรรคและห้ามใช้ภาษาไทย)",
+    );
   }
   const loaded = await Promise.all(
-    measureFiles
+    names
       .filter((name) => ASCII_MARKDOWN_NAME.test(name))
       .map((name) => loadMeasure(join(dir, name), fiscalYear, markdown, problems)),
   );
@@ -145,6 +183,7 @@ async function loadMeasures(
       problems.add({
         code: "E_MEASURE_NUMBER_DUPLICATE",
         file: measure.sourceFile,
+        line: measure.numberLine,
         field: "number",
         message: `ลำดับที่ ${measure.number} ซ้ำกับไฟล์ ${previous.sourceFile}`,
         fix: "แก้ช่อง number ให้แต่ละมาตรการมีลำดับไม่ซ้ำกัน",
@@ -153,6 +192,9 @@ async function loadMeasures(
   });
   return measures;
 }
+
+/** Markdown files a clerk may keep in a year folder besides the measures. */
+const YEAR_FILES = new Set(["report.md", "corrections.md"]);
 
 async function loadReport(
   yearDir: string,
@@ -163,6 +205,16 @@ async function loadReport(
 ) {
   const path = join(yearDir, "report.md");
   const measures = await loadMeasures(yearDir, fiscalYear, markdown, problems);
+  for (const name of (await listFiles(yearDir)).files.filter(
+    (name) => name.endsWith(".md") && !YEAR_FILES.has(name),
+  )) {
+    problems.add({
+      code: "E_FILE_MISPLACED",
+      file: displayPath(join(yearDir, name)),
+      message: "ไฟล์นี้อยู่นอกโฟลเดอร์ measures จึงจะไม่ถูกนำไปแสดง",
+      fix: "ถ้าเป็นมาตรการ ให้ย้ายไปไว้ในโฟลเดอร์ measures ของปีนี้",
+    });
+  }
   if (!(await exists(path))) {
     problems.add({
       code: "E_FILE_MISSING",
@@ -176,11 +228,15 @@ async function loadReport(
   if ("code" in source) return problems.add(source);
   const checked = validate(reportSchema, source);
   if ("problems" in checked) return problems.add(...checked.problems);
+  const env = {};
+  const tokens = markdown.parse(source.body, env);
+  const images = imageProblems(tokens, source);
+  if (images.length > 0) return problems.add(...images);
   const pdfName = agency ? `ita-${fiscalYear}-${agency.id}.pdf` : `ita-${fiscalYear}.pdf`;
   return {
     ...checked.value,
     fiscalYear,
-    introHtml: markdown.render(source.body),
+    introHtml: markdown.renderer.render(tokens, markdown.options, env),
     measures,
     pdfFileName: pdfName,
   } satisfies Report;
@@ -204,20 +260,16 @@ export async function loadSite(contentDir: string): Promise<Site> {
     ]);
   }
   const loadedAgency = await loadAgency(contentDir, problems);
-  const folders = (await readdir(contentDir, { withFileTypes: true })).filter(
-    (entry) => entry.isDirectory() && !entry.name.startsWith("."),
-  );
-  for (const folder of folders.filter((entry) => !YEAR_FOLDER.test(entry.name))) {
+  const { folders } = await listFiles(contentDir);
+  for (const folder of folders.filter((name) => !YEAR_FOLDER.test(name))) {
     problems.add({
       code: "E_YEAR_FOLDER",
-      file: displayPath(join(contentDir, folder.name)),
+      file: displayPath(join(contentDir, folder)),
       message: "ชื่อโฟลเดอร์ในโฟลเดอร์ content ต้องเป็นปีงบประมาณ พ.ศ. เป็นเลขอารบิก 4 หลัก",
       fix: "เปลี่ยนชื่อโฟลเดอร์เป็นปี พ.ศ. เช่น 2568 (ไม่ใช่ปี ค.ศ. และห้ามใช้เลขไทย)",
     });
   }
-  const years = folders
-    .filter((entry) => YEAR_FOLDER.test(entry.name))
-    .map((entry) => Number(entry.name));
+  const years = folders.filter((name) => YEAR_FOLDER.test(name)).map(Number);
   if (years.length === 0) {
     problems.add({
       code: "E_YEAR_MISSING",
@@ -231,7 +283,7 @@ export async function loadSite(contentDir: string): Promise<Site> {
       loadReport(join(contentDir, String(year)), year, loadedAgency?.agency, markdown, problems),
     ),
   );
-  if (problems.list.length > 0 || !loadedAgency) throw new ContentError(problems.list);
+  if (problems.list.length > 0 || !loadedAgency) throw new ContentError(problems.sorted());
   return {
     agency: loadedAgency.agency,
     logoFile: loadedAgency.logoFile,

@@ -43,8 +43,13 @@ export const agencySchema = z.strictObject({
   name: text,
   district: text,
   province: text,
-  website: z.url({ protocol: /^https?$/ }).optional(),
-  logo: z.string().trim().min(1).optional(),
+  website: z.url({ protocol: /^https?$/, error: "ต้องเป็นที่อยู่เว็บไซต์เต็ม ขึ้นต้นด้วย https://" }).optional(),
+  logo: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+\.(png|jpg|jpeg|svg|webp)$/, {
+      message: "ต้องเป็นชื่อไฟล์รูปภาษาอังกฤษ (.png .jpg .svg หรือ .webp) ที่วางไว้ในโฟลเดอร์ content",
+    })
+    .optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;
 

@@ -1,4 +1,5 @@
 import type MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
 import type { ContentProblem } from "./errors.ts";
 import type { SourceFile } from "./source-file.ts";
 
@@ -18,6 +19,24 @@ function sectionKeyOf(heading: string): SectionKey | undefined {
     .toLowerCase();
   const found = Object.entries(SECTIONS).find(([, title]) => title === bare);
   return found?.[0] as SectionKey | undefined;
+}
+
+/**
+ * Pictures are not published yet: a web address would load from outside the site and a file
+ * would not be copied. Each one is reported at its line instead of failing the PDF later.
+ */
+export function imageProblems(tokens: Token[], source: SourceFile): ContentProblem[] {
+  return tokens.flatMap((token) =>
+    (token.children ?? [])
+      .filter((child) => child.type === "image")
+      .map((child) => ({
+        code: "E_IMAGE",
+        file: source.file,
+        line: (token.map?.[0] ?? 0) + source.bodyLine,
+        message: `ยังใส่รูปภาพในเนื้อหาไม่ได้ (${child.attrGet("src") ?? ""})`,
+        fix: "ลบรูปออก แล้วใส่เป็นลิงก์แทน เช่น [ดูภาพกิจกรรม](https://…)",
+      })),
+  );
 }
 
 const HEADINGS_HELP = Object.values(SECTIONS)
@@ -47,7 +66,7 @@ export function splitSections(
   const headings = tokens.flatMap((token, index) =>
     token.type === "heading_open" && (token.tag === "h1" || token.tag === "h2") ? [index] : [],
   );
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = imageProblems(tokens, source);
   if ((headings[0] ?? tokens.length) > 0 && tokens.length > 0) {
     problems.push(
       problem(

@@ -1,7 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import matter from "gray-matter";
-import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import {
+  type Document,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { ContentProblem } from "./errors.ts";
 
 /** A content file read, decoded and split into its parsed front matter and Markdown body. */
@@ -62,7 +71,7 @@ export function parseYaml(
   // The front matter string starts with the newline after the opening `---`, so its first line
   // is the file's first line.
   const [error] = doc.errors;
-  if (!error) return { doc, lines };
+  if (!error) return hashProblem(doc, lines, file) ?? { doc, lines };
   const textLines = text.split("\n");
   // An unclosed bracket or quote is noticed only where the text ends; point at the last line
   // that has something on it, which is where the clerk has to look.
@@ -88,6 +97,28 @@ export function parseYaml(
     message: `${explanation ?? "เขียนข้อมูลไม่ถูกรูปแบบ YAML"}\n  บรรทัดนั้นคือ: ${(textLines[line - 1] ?? "").trim()}\n  (รายละเอียด: ${error.message.split("\n")[0]})`,
     fix: "ตรวจเครื่องหมาย : หลังชื่อช่อง การย่อหน้าให้ตรงกัน วงเล็บหรือเครื่องหมายคำพูดที่เปิดแล้วต้องปิด และใส่เครื่องหมายคำพูดรอบข้อความที่มี : หรือ #",
   };
+}
+
+/**
+ * In YAML, " #" starts a comment, so `title: โครงการที่ #1` silently loses "#1 …". A comment
+ * glued to its text like that is almost always part of the value, so it is reported.
+ */
+function hashProblem(doc: Document, lines: LineCounter, file: string): ContentProblem | undefined {
+  let found: ContentProblem | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (found || !node.comment || /^\s/.test(node.comment) || !node.range) return;
+      found = {
+        code: "E_YAML_HASH",
+        file,
+        line: lines.linePos(node.range[0]).line,
+        message: `ข้อความหลังเครื่องหมาย # ("#${node.comment}") จะหายไป เพราะ # ที่มีเว้นวรรคข้างหน้าคือหมายเหตุ`,
+        fix: `ใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด เช่น title: "${String(node.value)} #${node.comment}"`,
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The YAML mistakes clerks make most, explained in Thai. */
@@ -142,13 +173,22 @@ export async function readSourceFile(path: string): Promise<SourceFile | Content
       fix: "คัดลอกตัวอย่างไฟล์จาก README แล้วกรอกข้อมูล หรือลบไฟล์นี้ออกถ้าไม่ใช้",
     };
   }
-  if (!text.startsWith("---\n")) {
+  if (!/^---[ \t]*\n/.test(text)) {
     return {
       code: "E_FRONT_MATTER_MISSING",
       file,
       line: 1,
       message: "ไม่พบส่วนหัวของไฟล์ ซึ่งต้องขึ้นต้นบรรทัดแรกด้วย --- และปิดด้วย --- อีกบรรทัดหนึ่ง",
       fix: "เพิ่มบรรทัด --- ที่บรรทัดแรก ตามด้วยช่องข้อมูล แล้วปิดด้วยบรรทัด --- (ดูตัวอย่างใน README)",
+    };
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return {
+      code: "E_FRONT_MATTER_UNCLOSED",
+      file,
+      line: 1,
+      message: "ส่วนหัวของไฟล์เปิดด้วย --- แล้วแต่ยังไม่ได้ปิด",
+      fix: "เพิ่มบรรทัด --- อีกหนึ่งบรรทัดหลังช่องข้อมูลสุดท้าย ก่อนหัวข้อแรก",
     };
   }
   let parsed: { doc: Document; lines: LineCounter } | ContentProblem | undefined;

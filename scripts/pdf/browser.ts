@@ -47,6 +47,8 @@ export function systemBrowserPaths(
     return roots.flatMap((root) => [
       join(root, "Google", "Chrome", "Application", "chrome.exe"),
       join(root, "Chromium", "Application", "chrome.exe"),
+      // Edge is Chromium too, and every Windows machine has it.
+      join(root, "Microsoft", "Edge", "Application", "msedge.exe"),
     ]);
   }
   return [

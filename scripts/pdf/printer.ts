@@ -68,8 +68,10 @@ export class PdfPrinter {
     try {
       await page.setRequestInterception(true);
       page.on("request", (request) => {
-        serve(request, job.siteDir, (url) => refused.push(url)).catch(() => {
-          // The page was closed while this request was answered; nothing is left to serve.
+        serve(request, job.siteDir).catch(() => {
+          // A request that cannot be answered is refused and reported, never left to hang.
+          refused.push(request.url());
+          return request.abort("blockedbyclient").catch(() => undefined);
         });
       });
       await page
@@ -91,6 +93,8 @@ export class PdfPrinter {
         .catch((error) => {
           throw timedOut(error, timeout) ?? error;
         });
+      // Print media can ask for more (fonts, print-only images) while the PDF is made.
+      if (refused.length > 0) throw new PrintRequestError(refused);
       const { bytes, pages } = await withMetadata(pdf, job.metadata);
       await writeFile(job.outFile, bytes);
       return { pages };
@@ -113,17 +117,14 @@ function timedOut(error: unknown, timeoutMs: number): Error | undefined {
   );
 }
 
-/** Answers a request from the site folder, or refuses it and reports its URL. */
-async function serve(request: HTTPRequest, siteDir: string, refuse: (url: string) => void) {
+/** Answers a request from the site folder; throws for anything else, which is then refused. */
+async function serve(request: HTTPRequest, siteDir: string) {
   const url = new URL(request.url());
   if (url.protocol === "data:") return request.continue();
+  if (url.origin !== ORIGIN) throw new Error("outside the site");
   const path = normalize(join(siteDir, decodeURIComponent(url.pathname)));
-  const inside = url.origin === ORIGIN && path.startsWith(normalize(siteDir) + sep);
-  const body = inside ? await readFile(path).catch(() => undefined) : undefined;
-  if (!body) {
-    refuse(request.url());
-    return request.abort("blockedbyclient");
-  }
+  if (!path.startsWith(normalize(siteDir) + sep)) throw new Error("outside the site");
+  const body = await readFile(path);
   return request.respond({
     status: 200,
     contentType: CONTENT_TYPES[extname(path)] ?? "application/octet-stream",

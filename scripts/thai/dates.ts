@@ -65,8 +65,11 @@ export function formatThaiDate(value: ThaiDate): string {
  * @example formatThaiPeriod(d("2567-10"), d("2568-09")) // => "ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘"
  */
 export function formatThaiPeriod(start: ThaiDate, end: ThaiDate): string {
-  const precision = start.precision === "day" || end.precision === "day" ? "day" : "month";
-  return formats[precision].formatRange(start.date, end.date);
+  if (start.precision === "month" && end.precision === "month") {
+    return formats.month.formatRange(start.date, end.date);
+  }
+  // Written to the day, a month given as the end means its last day ("ถึงกันยายน" = 30 กันยายน).
+  return formats.day.formatRange(start.date, lastDayCovered(end));
 }
 
 /**

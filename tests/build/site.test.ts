@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, join, normalize } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../scripts/build/pipeline.ts";
 import { FIXTURE, scratch, snapshot } from "../helpers/content.ts";
 import { skipBrowser } from "../helpers/tools.ts";
@@ -17,8 +17,6 @@ describe.skipIf(skipBrowser)(
       out = join(await scratch("site"), "dist");
       await build({ contentDir: FIXTURE, outDir: out });
     });
-
-    afterAll(() => undefined);
 
     it("lists every fiscal year on the index, newest first", async () => {
       const index = await html("index.html");
@@ -47,7 +45,7 @@ describe.skipIf(skipBrowser)(
       expect(body).toContain("ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘");
       expect(body).toContain("๑๕ มกราคม – ๓๑ มีนาคม ๒๕๖๘");
       expect(page).toContain('href="ita-2568-testtown.pdf"');
-    expect(page).toContain("นายกเทศมนตรีตำบลทดสอบ (นายทดสอบ ใจดี) · รายงาน ณ วันที่ ๑๕ ตุลาคม ๒๕๖๘");
+      expect(page).toContain("นายกเทศมนตรีตำบลทดสอบ (นายทดสอบ ใจดี) · รายงาน ณ วันที่ ๑๕ ตุลาคม ๒๕๖๘");
     });
 
     it("gives each measure its own page at a stable ASCII address", async () => {
@@ -66,24 +64,40 @@ describe.skipIf(skipBrowser)(
     });
 
     it("uses only relative links to files that exist, so it works in any subfolder and offline", async () => {
-      const files = Object.keys(await snapshot(out)).filter((file) => file.endsWith(".html"));
-      expect(files.length).toBeGreaterThanOrEqual(7);
-      for (const file of files) {
+      const files = Object.keys(await snapshot(out));
+      const pages = files.filter((file) => file.endsWith(".html"));
+      expect(pages.length).toBeGreaterThanOrEqual(7);
+      for (const file of pages) {
         const text = await html(file);
-        const urls = [...text.matchAll(/(?:href|src)="([^"]*)"/g)].map(
-          (match) => match[1] as string,
-        );
-        for (const url of urls) {
-          if (/^https?:/.test(url)) {
-            // Only plain links may leave the site; nothing is loaded from outside dist/.
-            expect(text).not.toMatch(new RegExp(`<(link|script|img)[^>]+(href|src)="${url}"`));
-            continue;
-          }
+        // Nothing is loaded from elsewhere: every stylesheet, script, image, font or frame is local.
+        const loaded = [
+          ...text.matchAll(/<(link|script|img|source|iframe|video|audio)\b[^>]*>/g),
+        ].map((tag) => tag[0]);
+        for (const tag of loaded)
+          expect(tag, file).not.toMatch(/(href|src|srcset)="(https?:)?\/\//);
+        for (const [, url] of text.matchAll(/(?:href|src)="([^"]*)"/g)) {
+          if (/^(https?:|data:|#)/.test(url as string)) continue;
           expect(url, `${file} links to a root-absolute ${url}`).not.toMatch(/^\//);
-          const target = normalize(join(dirname(join(out, file)), url.replace(/#.*$/, "")));
+          const target = normalize(
+            join(dirname(join(out, file)), (url as string).replace(/#.*$/, "")),
+          );
           expect(existsSync(target), `${file} links to missing ${url}`).toBe(true);
         }
       }
+      for (const file of files.filter((name) => name.endsWith(".css"))) {
+        const css = await html(file);
+        expect(css, file).not.toMatch(/url\(\s*["']?(https?:)?\/\//);
+        expect(css, file).not.toMatch(/@import/);
+      }
+    });
+
+    it("escapes clerk text once in page titles", async () => {
+      const page = await html("2568/measures/02-second-measure/index.html");
+      expect(page).toContain("<title>มาตรการที่ ๒ กิจกรรม &quot;ทดสอบ&quot; ที่สอง &amp; ITA – ");
+    });
+
+    it("publishes a folder a web server can read", async () => {
+      expect((await stat(out)).mode & 0o777).toBe(0o755);
     });
 
     it("self-hosts Sarabun and the logo", async () => {

@@ -251,6 +251,61 @@ describe("loadSite on broken content: each problem names the file, the line and 
     expect(problems).toEqual([expect.objectContaining({ code: "E_YEAR_FOLDER" })]);
   });
 
+  it("reports a # that would silently cut a title short", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "title: โครงการทดสอบที่หนึ่ง", "title: โครงการที่ #1 ทดสอบ"),
+    );
+    expect(problems).toEqual([expect.objectContaining({ code: "E_YAML_HASH", line: 3 })]);
+  });
+
+  it("accepts a YAML comment after a value", async () => {
+    const dir = await copyContent();
+    await replaceIn(dir, FIRST, "number: 1", "number: 1 # ลำดับตามต้นฉบับ");
+    expect((await loadSite(dir)).reports[0]?.measures[0]?.number).toBe(1);
+  });
+
+  it("reports a front matter that is opened but never closed", async () => {
+    const problems = await problemsAfter((dir) => replaceIn(dir, FIRST, /^---\n\n/m, "\n"));
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "E_FRONT_MATTER_UNCLOSED", line: 1 }),
+    ]);
+  });
+
+  it("reports pictures, which would load from outside the site, at their line", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "1. ขั้นตอนแรก", "![ภาพ](https://example.com/a.png)\n\n1. ขั้นตอนแรก"),
+    );
+    expect(problems).toEqual([expect.objectContaining({ code: "E_IMAGE", line: 14 })]);
+  });
+
+  it("reports files that would be ignored: a .md.txt, a measure outside measures/", async () => {
+    const problems = await problemsAfter(async (dir) => {
+      await writeFile(join(dir, "2568", "measures", "03-notepad.md.txt"), "x");
+      await writeFile(join(dir, "2568", "03-stray.md"), "x");
+    });
+    expect(problems.map((problem) => problem.code).sort()).toEqual([
+      "E_FILE_IGNORED",
+      "E_FILE_MISPLACED",
+    ]);
+  });
+
+  it("reports a duplicate number at its line, and a website that is not a web address", async () => {
+    const duplicate = await problemsAfter((dir) =>
+      replaceIn(dir, join("2568", "measures", "02-second-measure.md"), "number: 2", "number: 1"),
+    );
+    expect(duplicate[0]?.line).toBe(2);
+    const website = await problemsAfter((dir) =>
+      replaceIn(dir, "agency.yaml", "website: https://example.go.th/", "website: example.go.th"),
+    );
+    expect(website).toEqual([
+      expect.objectContaining({
+        field: "website",
+        line: 5,
+        message: expect.stringContaining("https://"),
+      }),
+    ]);
+  });
+
   it("collects the problems of every file in one run", async () => {
     const problems = await problemsAfter(async (dir) => {
       await replaceIn(dir, FIRST, "title:", "titel:");

@@ -78,3 +78,11 @@ describe("formatBuddhistYear", () => {
     expect(formatBuddhistYear(2568)).toBe("พ.ศ. ๒๕๖๘");
   });
 });
+
+describe("formatThaiPeriod with a day and a month", () => {
+  it("ends a period given to the day on the last day of the end month", () => {
+    expect(formatThaiPeriod(date("2567-10-15"), date("2568-09"))).toBe(
+      "๑๕ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘",
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findBrowser } from "../../scripts/pdf/browser.ts";
+import { PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
+import { scratch } from "../helpers/content.ts";
+import { skipBrowser } from "../helpers/tools.ts";
+
+const metadata = { title: "t", author: "a", subject: "s", keywords: [], language: "th" };
+
+describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowser})` : ""}`, () => {
+  let printer: PdfPrinter;
+  let site: string;
+
+  beforeAll(async () => {
+    printer = await PdfPrinter.launch(findBrowser());
+    site = await scratch("printer");
+    await mkdir(join(site, "p"));
+  });
+
+  afterAll(async () => {
+    await printer?.close();
+  });
+
+  const page = (name: string, body: string) =>
+    writeFile(
+      join(site, "p", name),
+      `<!doctype html><html lang="th"><head><link rel="icon" href="data:,">${body}`,
+    );
+
+  it("refuses anything outside the built site and names each address", async () => {
+    await page(
+      "outside.html",
+      '<link rel="stylesheet" href="https://fonts.example.com/a.css"></head><body><img src="../missing.png">ก</body></html>',
+    );
+    const error = await printer
+      .print({ siteDir: site, pagePath: "p/outside.html", outFile: join(site, "x.pdf"), metadata })
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(PrintRequestError);
+    expect(error.blocked).toEqual(
+      expect.arrayContaining([
+        "https://fonts.example.com/a.css",
+        "http://report.localhost/missing.png",
+      ]),
+    );
+  });
+
+  it("refuses, without hanging, a request it cannot even decode", async () => {
+    await page("bad.html", '</head><body><img src="%E0%A4%A.png">ก</body></html>');
+    const started = performance.now();
+    const error = await printer
+      .print({
+        siteDir: site,
+        pagePath: "p/bad.html",
+        outFile: join(site, "y.pdf"),
+        metadata,
+        timeoutMs: 20_000,
+      })
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(PrintRequestError);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("prints a page that loads only its own files", async () => {
+    await page("ok.html", "<title>ทดสอบ</title></head><body><p>สวัสดี</p></body></html>");
+    const result = await printer.print({
+      siteDir: site,
+      pagePath: "p/ok.html",
+      outFile: join(site, "ok.pdf"),
+      metadata,
+    });
+    expect(result.pages).toBe(1);
+  });
+});
