@@ -71,7 +71,7 @@ console.log(
 console.table({
   "whole build (new process)": seconds(whole),
   "HTML stage (content + Eleventy)": seconds(median(results.html)),
-  "PDF stage (warm browser)": seconds(pdf),
+  "PDF stage (rest of browser start-up + print)": seconds(pdf),
   "bare chromium --print-to-pdf": seconds(bare),
 });
 console.log(`PDF stage / bare Chromium: ${(pdf / bare).toFixed(2)}× (goal ≤ 1.5×)`);

@@ -3,7 +3,6 @@ import { join, resolve } from "node:path";
 import { loadSite, type Site } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { type PdfMetadata, PdfPrinter } from "../pdf/printer.ts";
-import { renderSite } from "../site/render-site.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
 import { createStaging, publish, resolveOutput } from "./publish.ts";
 
@@ -56,6 +55,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let staging: string | undefined;
   try {
     staging = await createStaging(target);
+    // Loading Eleventy takes a quarter second; done here, it overlaps the browser's start-up.
+    const { renderSite } = await import("../site/render-site.ts");
     await renderSite(site, contentDir, staging);
     const htmlDone = performance.now();
     const printer = await printerReady;
