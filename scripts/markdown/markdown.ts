@@ -27,10 +27,31 @@ function breakLinkifiedUrls(md: MarkdownIt): void {
 }
 
 /**
+ * Thai writes a space before the repetition mark (ต่าง ๆ), and a browser may wrap there, leaving
+ * ๆ alone at the start of a line. A no-break space keeps it with its word.
+ * @example keepMaiYamok("ช่องทางต่าง ๆ") // => "ช่องทางต่าง\u00A0ๆ"
+ */
+export function keepMaiYamok(text: string): string {
+  return text.replace(/[ \t]+ๆ/g, "\u00A0ๆ");
+}
+
+function keepMaiYamokInText(md: MarkdownIt): void {
+  md.core.ruler.push("keep_mai_yamok", (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.children ?? []) {
+        if (token.type === "text") token.content = keepMaiYamok(token.content);
+      }
+    }
+  });
+}
+
+/**
  * The one Markdown renderer for clerk content. Raw HTML is shown as text, never passed through,
  * and markdown-it's link check already drops `javascript:`, `vbscript:`, `file:` and `data:` links.
  * Bare web addresses become links, as clerks paste them.
  */
 export function createMarkdown(): MarkdownIt {
-  return new MarkdownIt({ html: false, linkify: true, typographer: false }).use(breakLinkifiedUrls);
+  return new MarkdownIt({ html: false, linkify: true, typographer: false })
+    .use(breakLinkifiedUrls)
+    .use(keepMaiYamokInText);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdown, urlWithBreaks } from "../../scripts/markdown/markdown.ts";
+import { createMarkdown, keepMaiYamok, urlWithBreaks } from "../../scripts/markdown/markdown.ts";
 
 const md = createMarkdown();
 
@@ -33,6 +33,13 @@ describe("createMarkdown", () => {
     expect(html).toContain(
       '<a href="https://www.muangkongmunic.com/">https://<wbr>www<wbr>.muangkongmunic<wbr>.com/</a>',
     );
+  });
+});
+
+describe("keepMaiYamok", () => {
+  it("never lets ๆ start a line", () => {
+    expect(keepMaiYamok("ต่าง  ๆ")).toBe("ต่าง\u00A0ๆ");
+    expect(md.render("ผ่านช่องทางต่าง ๆ ของหน่วยงาน")).toContain("ต่าง\u00A0ๆ ของ");
   });
 });
 
