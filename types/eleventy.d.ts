@@ -1,31 +1,24 @@
 // Eleventy 3.1 ships no type declarations; this covers only the API the project uses.
 // https://www.11ty.dev/docs/programmatic/ and https://www.11ty.dev/docs/config/
 declare module "@11ty/eleventy" {
-  export interface PageData {
-    url: string;
-    inputPath: string;
-    outputPath: string | false;
-  }
-
   export interface UserConfig {
     setInputDirectory(dir: string): void;
     setIncludesDirectory(dir: string): void;
     setTemplateFormats(formats: string[]): void;
     addGlobalData(name: string, value: unknown): void;
-    addFilter(name: string, filter: (this: { page: PageData }, ...args: never[]) => unknown): void;
+    addFilter(
+      name: string,
+      filter: (this: { page: { url: string } }, ...args: never[]) => unknown,
+    ): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
-    setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;
-    /** Options of the Nunjucks environment: https://www.11ty.dev/docs/languages/nunjucks/ */
-    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   }
 
   export interface EleventyOptions {
     quietMode?: boolean;
     configPath?: string | false;
     runMode?: "build" | "watch" | "serve";
-    pathPrefix?: string;
     config?: (config: UserConfig) => void | Promise<void>;
   }
 
