@@ -6,6 +6,7 @@ import {
   type ThaiDate,
 } from "../thai/dates.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
+import { securityPolicy } from "./security-policy.ts";
 
 /**
  * A site-absolute path made relative to the page that links to it, so the built site works
@@ -37,4 +38,5 @@ export const filters = {
     formatThaiPeriod(period.start, period.end),
   buddhistYear: (year: number) => formatBuddhistYear(year),
   cssString,
+  securityPolicy,
 };
