@@ -1,10 +1,12 @@
+import { type ProblemCode, severityOf } from "./codes.ts";
+
 /**
  * Problems found in a clerk's content. Every message is Thai, names the file (relative to the
  * project) and, where known, the line and field, and says how to fix it.
  */
 export interface ContentProblem {
   /** Stable identifier, for tests and for looking the problem up in the guide. */
-  code: string;
+  code: ProblemCode;
   /** Path of the file as the clerk sees it, e.g. "content/2568/measures/01-ethics-training.md". */
   file: string;
   line?: number;
@@ -36,5 +38,6 @@ export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.column].filter((part) => part).join(":");
   const field = problem.field ? ` ช่อง "${problem.field}":` : "";
   const fix = problem.fix ? `\n  วิธีแก้: ${problem.fix}` : "";
-  return `${where} [${problem.code}]${field} ${problem.message}${fix}`;
+  const warning = severityOf(problem.code) === "warning" ? " คำเตือน:" : "";
+  return `${where} [${problem.code}]${warning}${field} ${problem.message}${fix}`;
 }

@@ -2,7 +2,11 @@ import { access, readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
-import { ContentError, type ContentProblem } from "./errors.ts";
+import { checkText } from "./checks/index.ts";
+import { longCells, numberGaps } from "./checks/measures.ts";
+import type { ProblemCode } from "./codes.ts";
+import { ContentError } from "./errors.ts";
+import { type CheckedProblems, Problems } from "./problems.ts";
 import {
   type Agency,
   agencySchema,
@@ -45,21 +49,6 @@ const ASCII_MARKDOWN_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 /** A Buddhist-era year in ASCII digits; 2025 would be a Gregorian year typed by mistake. */
 const YEAR_FOLDER = /^(2[4-6]\d\d)$/;
 
-/** Problems are collected across all files, so a clerk sees every mistake in one run. */
-class Problems {
-  readonly list: ContentProblem[] = [];
-  add(...problems: ContentProblem[]): void {
-    this.list.push(...problems);
-  }
-
-  /** By file, then line: files are read in parallel, but the report must read the same each run. */
-  sorted(): ContentProblem[] {
-    return this.list.sort((a, b) =>
-      a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1,
-    );
-  }
-}
-
 const exists = (path: string) =>
   access(path).then(
     () => true,
@@ -79,6 +68,8 @@ async function loadAgency(contentDir: string, problems: Problems) {
   }
   const source = await readYamlFile(path);
   if ("code" in source) return problems.add(source);
+  problems.accept(source);
+  problems.add(...checkText(source));
   const checked = validate(agencySchema, source);
   if ("problems" in checked) return problems.add(...checked.problems);
   const agency = checked.value;
@@ -93,29 +84,37 @@ async function loadAgency(contentDir: string, problems: Problems) {
       fix: "วางไฟล์รูปไว้ในโฟลเดอร์ content แล้วพิมพ์ชื่อไฟล์ให้ตรง หรือลบช่อง logo ออก",
     });
   }
-  return { agency, logoFile };
+  return { agency, logoFile, file: source.file };
 }
+
+/** The agency's names, which every other file is checked against. */
+type AgencyRef = { agency: Agency; file: string } | undefined;
 
 async function loadMeasure(
   path: string,
   fiscalYear: number,
   markdown: MarkdownIt,
   problems: Problems,
+  agency: AgencyRef,
 ) {
   const source = await readSourceFile(path);
   if ("code" in source) return problems.add(source);
+  problems.accept(source);
+  problems.add(...checkText(source, agency));
   const checked = validate(measureSchema(fiscalYear), source);
   const split = splitSections(source, markdown);
   if ("problems" in checked) problems.add(...checked.problems);
   if ("problems" in split) problems.add(...split.problems);
   if ("problems" in checked || "problems" in split) return undefined;
-  return {
+  const measure = {
     ...checked.value,
     ...split.sections,
     slug: basename(path, ".md"),
     sourceFile: source.file,
     numberLine: source.lineOf(["number"]),
   } satisfies Measure;
+  problems.add(...longCells(measure, { ...split.lines, title: source.lineOf(["title"]) }));
+  return measure;
 }
 
 /** Files in a folder, symlinks followed, hidden files (.gitkeep, .DS_Store) left out. */
@@ -135,6 +134,7 @@ async function loadMeasures(
   fiscalYear: number,
   markdown: MarkdownIt,
   problems: Problems,
+  agency: AgencyRef,
 ) {
   const dir = join(yearDir, "measures");
   const isFolder = await stat(dir).then(
@@ -143,7 +143,7 @@ async function loadMeasures(
   );
   const { files, folders } = isFolder ? await listFiles(dir) : { files: [], folders: [] };
   const names = files.filter((name) => name.endsWith(".md"));
-  const problem = (name: string, code: string, message: string, fix: string) =>
+  const problem = (name: string, code: ProblemCode, message: string, fix: string) =>
     problems.add({ code, file: displayPath(join(dir, name)), message, fix });
   if (names.length === 0) {
     problem(
@@ -172,7 +172,7 @@ async function loadMeasures(
   const loaded = await Promise.all(
     names
       .filter((name) => ASCII_MARKDOWN_NAME.test(name))
-      .map((name) => loadMeasure(join(dir, name), fiscalYear, markdown, problems)),
+      .map((name) => loadMeasure(join(dir, name), fiscalYear, markdown, problems, agency)),
   );
   const measures = loaded
     .filter((measure) => measure !== undefined)
@@ -190,6 +190,8 @@ async function loadMeasures(
       });
     }
   });
+  // A measure that failed to load would show up as a gap that is not there.
+  if (measures.length === names.length) problems.add(...numberGaps(measures));
   return measures;
 }
 
@@ -199,12 +201,12 @@ const YEAR_FILES = new Set(["report.md", "corrections.md"]);
 async function loadReport(
   yearDir: string,
   fiscalYear: number,
-  agency: Agency | undefined,
+  agency: AgencyRef,
   markdown: MarkdownIt,
   problems: Problems,
 ) {
   const path = join(yearDir, "report.md");
-  const measures = await loadMeasures(yearDir, fiscalYear, markdown, problems);
+  const measures = await loadMeasures(yearDir, fiscalYear, markdown, problems, agency);
   for (const name of (await listFiles(yearDir)).files.filter(
     (name) => name.endsWith(".md") && !YEAR_FILES.has(name),
   )) {
@@ -226,13 +228,15 @@ async function loadReport(
   }
   const source = await readSourceFile(path);
   if ("code" in source) return problems.add(source);
+  problems.accept(source);
+  problems.add(...checkText(source, agency));
   const checked = validate(reportSchema, source);
   if ("problems" in checked) return problems.add(...checked.problems);
   const env = {};
   const tokens = markdown.parse(source.body, env);
   const images = imageProblems(tokens, source);
   if (images.length > 0) return problems.add(...images);
-  const pdfName = agency ? `ita-${fiscalYear}-${agency.id}.pdf` : `ita-${fiscalYear}.pdf`;
+  const pdfName = agency ? `ita-${fiscalYear}-${agency.agency.id}.pdf` : `ita-${fiscalYear}.pdf`;
   return {
     ...checked.value,
     fiscalYear,
@@ -242,24 +246,28 @@ async function loadReport(
   } satisfies Report;
 }
 
+/** Everything `npm run check` reports; `site` is there when nothing is an error. */
+export interface SiteCheck extends CheckedProblems {
+  site?: Site;
+}
+
 /**
- * Reads and validates a whole content folder: `agency.yaml` and one folder per fiscal year.
- * Throws a ContentError listing every problem when anything is wrong.
+ * Reads and checks a whole content folder: `agency.yaml` and one folder per fiscal year.
+ * Every file is read and every problem collected, errors and warnings alike.
  */
-export async function loadSite(contentDir: string): Promise<Site> {
+export async function checkSite(contentDir: string): Promise<SiteCheck> {
   const problems = new Problems();
   const markdown = createMarkdown();
   if (!(await exists(contentDir))) {
-    throw new ContentError([
-      {
-        code: "E_FILE_MISSING",
-        file: displayPath(contentDir),
-        message: "ไม่พบโฟลเดอร์เนื้อหา",
-        fix: "ตรวจชื่อโฟลเดอร์ หรือรันคำสั่งจากโฟลเดอร์ของโครงการ",
-      },
-    ]);
+    problems.add({
+      code: "E_FILE_MISSING",
+      file: displayPath(contentDir),
+      message: "ไม่พบโฟลเดอร์เนื้อหา",
+      fix: "ตรวจชื่อโฟลเดอร์ หรือรันคำสั่งจากโฟลเดอร์ของโครงการ",
+    });
+    return problems.checked();
   }
-  const loadedAgency = await loadAgency(contentDir, problems);
+  const loadedAgency = (await loadAgency(contentDir, problems)) || undefined;
   const { folders } = await listFiles(contentDir);
   for (const folder of folders.filter((name) => !YEAR_FOLDER.test(name))) {
     problems.add({
@@ -280,15 +288,33 @@ export async function loadSite(contentDir: string): Promise<Site> {
   }
   const reports = await Promise.all(
     years.map((year) =>
-      loadReport(join(contentDir, String(year)), year, loadedAgency?.agency, markdown, problems),
+      loadReport(join(contentDir, String(year)), year, loadedAgency, markdown, problems),
     ),
   );
-  if (problems.list.length > 0 || !loadedAgency) throw new ContentError(problems.sorted());
-  return {
+  const checked = problems.checked();
+  if (problems.hasErrors || !loadedAgency) return checked;
+  const site: Site = {
     agency: loadedAgency.agency,
     logoFile: loadedAgency.logoFile,
     reports: reports
       .filter((report) => report !== undefined)
       .sort((a, b) => b.fiscalYear - a.fiscalYear),
   };
+  return { ...checked, site };
+}
+
+/**
+ * The checked content, ready to publish. Throws a ContentError listing every problem when
+ * anything is an error, or, with `strict`, when any warning is left unaccepted.
+ */
+export async function loadSite(contentDir: string, options: { strict?: boolean } = {}) {
+  return publishable(await checkSite(contentDir), options);
+}
+
+/** The site from a check, or a ContentError with what stands in the way. */
+export function publishable(check: SiteCheck, options: { strict?: boolean } = {}): Site {
+  if (!check.site || (options.strict && check.problems.length > 0)) {
+    throw new ContentError(check.problems);
+  }
+  return check.site;
 }

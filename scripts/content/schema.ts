@@ -2,6 +2,7 @@ import { z } from "zod";
 import { lastDayCovered, parseBuddhistDate, type ThaiDate } from "../thai/dates.ts";
 import { fiscalYearRange } from "../thai/fiscal-year.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
+import { ACCEPTABLE_CODES, PROBLEM_CODES } from "./codes.ts";
 
 /**
  * The content model: what a clerk may write in each file. Each field carries its Thai label and
@@ -36,6 +37,27 @@ const listOfText = z.preprocess(
   z.array(text).min(1),
 );
 
+/**
+ * Warnings a clerk accepts on purpose, each with the reason:
+ * `accept: { W_NUMBER_GAP: ต้นฉบับไม่มีมาตรการที่ ๕ }`. Errors cannot be accepted.
+ */
+const accept = z
+  .record(z.string(), text)
+  .superRefine((entries, ctx) => {
+    for (const code of Object.keys(entries)) {
+      if ((ACCEPTABLE_CODES as string[]).includes(code)) continue;
+      ctx.addIssue({
+        code: "custom",
+        path: [code],
+        message:
+          code in PROBLEM_CODES
+            ? `${code} เป็นข้อผิดพลาดที่ต้องแก้ ยอมรับไว้ไม่ได้`
+            : `ไม่มีรหัส ${code} รหัสที่ยอมรับได้คือ ${ACCEPTABLE_CODES.join(", ")}`,
+      });
+    }
+  })
+  .optional();
+
 export const agencySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: "ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือขีด - เท่านั้น เพราะใช้ตั้งชื่อไฟล์ PDF",
@@ -50,6 +72,7 @@ export const agencySchema = z.strictObject({
       message: "ต้องเป็นชื่อไฟล์รูปภาษาอังกฤษ (.png .jpg .svg หรือ .webp) ที่วางไว้ในโฟลเดอร์ content",
     })
     .optional(),
+  accept,
 });
 export type Agency = z.infer<typeof agencySchema>;
 
@@ -61,6 +84,7 @@ export const reportSchema = z.strictObject({
     position: text,
   }),
   reportDate: buddhistDate.optional(),
+  accept,
 });
 export type ReportFrontMatter = z.infer<typeof reportSchema>;
 
@@ -69,7 +93,7 @@ export function measureSchema(fiscalYear: number) {
   const year = fiscalYearRange(fiscalYear);
   return z.strictObject({
     number: z.preprocess(thaiDigitsToNumber, z.number().int().min(1).max(99)),
-    title: text,
+    title: text.max(1000),
     period: z
       .strictObject({ start: buddhistDate, end: buddhistDate })
       .superRefine(({ start, end }, ctx) => {
@@ -87,6 +111,7 @@ export function measureSchema(fiscalYear: number) {
         }
       }),
     responsibleUnits: listOfText,
+    accept,
   });
 }
 export type MeasureFrontMatter = z.infer<ReturnType<typeof measureSchema>>;
@@ -115,6 +140,10 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   period: { label: "ระยะเวลาดำเนินการ", example: "period:\n    start: 2567-10\n    end: 2568-09" },
   "period.start": { label: "วันหรือเดือนที่เริ่ม (พ.ศ.)", example: "start: 2568-01-01 หรือ 2567-10" },
   "period.end": { label: "วันหรือเดือนที่สิ้นสุด (พ.ศ.)", example: "end: 2568-07-01 หรือ 2568-09" },
+  accept: {
+    label: "คำเตือนที่ยอมรับไว้ พร้อมเหตุผล",
+    example: "accept:\n    W_NUMBER_GAP: ต้นฉบับไม่มีมาตรการที่ ๕",
+  },
   responsibleUnits: {
     label: "ผู้รับผิดชอบ",
     example: "responsibleUnits:\n    - สำนักปลัดเทศบาล",

@@ -1,5 +1,6 @@
 import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
+import type { ProblemCode } from "./codes.ts";
 import type { ContentProblem } from "./errors.ts";
 import type { SourceFile } from "./source-file.ts";
 
@@ -50,11 +51,18 @@ const HEADINGS_HELP = Object.values(SECTIONS)
 export function splitSections(
   source: SourceFile,
   markdown: MarkdownIt,
-): { sections: Record<SectionKey, string> } | { problems: ContentProblem[] } {
+):
+  | { sections: Record<SectionKey, string>; lines: Record<SectionKey, number> }
+  | { problems: ContentProblem[] } {
   const env = {};
   const tokens = markdown.parse(source.body, env);
   const lineAt = (index: number) => (tokens[index]?.map?.[0] ?? 0) + source.bodyLine;
-  const problem = (code: string, index: number, message: string, fix: string): ContentProblem => ({
+  const problem = (
+    code: ProblemCode,
+    index: number,
+    message: string,
+    fix: string,
+  ): ContentProblem => ({
     code,
     file: source.file,
     line: lineAt(index),
@@ -79,6 +87,7 @@ export function splitSections(
   }
   const found = new Map<SectionKey, number>();
   const sections = {} as Record<SectionKey, string>;
+  const lines = {} as Record<SectionKey, number>;
   headings.forEach((index, order) => {
     const title = tokens[index + 1]?.content ?? "";
     const key = sectionKeyOf(title);
@@ -100,6 +109,7 @@ export function splitSections(
       return;
     }
     found.set(key, index);
+    lines[key] = lineAt(index);
     // heading_open, inline, heading_close, then the section's own tokens up to the next heading.
     const content = tokens.slice(index + 3, headings[order + 1] ?? tokens.length);
     sections[key] = markdown.renderer.render(content, markdown.options, env);
@@ -125,5 +135,5 @@ export function splitSections(
       });
     }
   }
-  return problems.length > 0 ? { problems } : { sections };
+  return problems.length > 0 ? { problems } : { sections, lines };
 }

@@ -23,6 +23,10 @@ export interface SourceFile {
   bodyLine: number;
   /** The file line of a field (or of its nearest existing parent), for messages. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The whole file as normalised text; offsets in checks refer to it. */
+  text: string;
+  /** The parsed YAML and where it starts in `text`, to find the text of each field. */
+  yaml?: { doc: Document; offset: number };
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -162,9 +166,12 @@ function lineOfPath(
 
 /** Reads a Markdown file with YAML front matter between `---` lines. */
 export async function readSourceFile(path: string): Promise<SourceFile | ContentProblem> {
-  const file = displayPath(path);
   const text = await readText(path);
-  if (typeof text !== "string") return text;
+  return typeof text === "string" ? parseSourceFile(text, displayPath(path)) : text;
+}
+
+/** Splits normalised Markdown text into its parsed front matter and body. */
+export function parseSourceFile(text: string, file: string): SourceFile | ContentProblem {
   if (text.trim() === "") {
     return {
       code: "E_FILE_EMPTY",
@@ -192,9 +199,11 @@ export async function readSourceFile(path: string): Promise<SourceFile | Content
     };
   }
   let parsed: { doc: Document; lines: LineCounter } | ContentProblem | undefined;
+  let offset = 0;
   const split = matter(text, {
     engines: {
       yaml: (frontMatter: string) => {
+        offset = text.indexOf(frontMatter, 3);
         parsed = parseYaml(frontMatter, file);
         return "doc" in parsed ? (parsed.doc.toJS() ?? {}) : {};
       },
@@ -210,6 +219,8 @@ export async function readSourceFile(path: string): Promise<SourceFile | Content
     body: split.content,
     bodyLine,
     lineOf: (fieldPath) => lineOfPath(doc, lines, fieldPath),
+    text,
+    yaml: { doc, offset },
   };
 }
 
@@ -227,5 +238,7 @@ export async function readYamlFile(path: string): Promise<SourceFile | ContentPr
     body: "",
     bodyLine: 1,
     lineOf: (fieldPath) => lineOfPath(doc, lines, fieldPath),
+    text,
+    yaml: { doc, offset: 0 },
   };
 }

@@ -1,3 +1,4 @@
+import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import type { ContentProblem } from "./errors.ts";
 import { fieldPaths } from "./fields.ts";
@@ -20,11 +21,28 @@ function shown(value: unknown): string {
 }
 
 /** Fields that may stand at `parent` ("" for the top), for "unknown field" messages. */
-function fieldsUnder(parent: string, shape: readonly string[]): string {
+function fieldsUnder(parent: string, shape: readonly string[]): string[] {
   return shape
     .filter((path) => (parent ? path.startsWith(`${parent}.`) : !path.includes(".")))
-    .map((path) => path.slice(parent ? parent.length + 1 : 0))
-    .join(", ");
+    .map((path) => path.slice(parent ? parent.length + 1 : 0));
+}
+
+/**
+ * The valid field a mistyped name was most likely meant to be, if it is close enough.
+ * @example didYouMean("titel", ["title", "number"]) // => "title"
+ */
+export function didYouMean(name: string, fields: string[]): string | undefined {
+  if (fields.length === 0) return undefined;
+  const lower = name.toLowerCase();
+  const best = closest(
+    lower,
+    fields.map((field) => field.toLowerCase()),
+  );
+  // "titel" is two edits from "title": a third of the name, rounded up, still reads as a typo.
+  const limit = Math.max(1, Math.ceil(name.length / 3));
+  return distance(lower, best) <= limit
+    ? fields.find((field) => field.toLowerCase() === best)
+    : undefined;
 }
 
 /** One zod issue as the problems a clerk reads (an unknown-keys issue names each key). */
@@ -40,14 +58,20 @@ function toProblems(
   const example = help ? `เช่น ${help.example}` : undefined;
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => ({
-        ...base,
-        line: source.lineOf([...issue.path, key]),
-        code: "E_FIELD_UNKNOWN",
-        field: [...path, key].join("."),
-        message: "ไม่รู้จักช่องนี้",
-        fix: `แก้ชื่อช่องให้ถูก หรือลบออก ช่องที่ใช้ได้ตรงนี้คือ ${fieldsUnder(field, fields)}`,
-      }));
+      return issue.keys.map((key) => {
+        const valid = fieldsUnder(field, fields);
+        const meant = didYouMean(key, valid);
+        return {
+          ...base,
+          line: source.lineOf([...issue.path, key]),
+          code: "E_FIELD_UNKNOWN",
+          field: [...path, key].join("."),
+          message: meant ? `ไม่รู้จักช่องนี้ หรือหมายถึง "${meant}"?` : "ไม่รู้จักช่องนี้",
+          fix: meant
+            ? `แก้ชื่อช่อง "${key}" เป็น "${meant}"`
+            : `แก้ชื่อช่องให้ถูก หรือลบออก ช่องที่ใช้ได้ตรงนี้คือ ${valid.join(", ")}`,
+        };
+      });
     case "invalid_type":
       if (issue.input === undefined) {
         return [
@@ -88,7 +112,12 @@ function toProblems(
           ...base,
           code: issue.code === "too_big" ? "E_FIELD_TOO_BIG" : "E_FIELD_INVALID",
           field,
-          message: issue.code === "too_big" ? `ต้องไม่เกิน ${issue.maximum}` : issue.message,
+          message:
+            issue.code !== "too_big"
+              ? issue.message
+              : issue.origin === "string"
+                ? `ยาวเกิน ${issue.maximum} ตัวอักษร`
+                : `ต้องไม่เกิน ${issue.maximum}`,
           fix: example,
         },
       ];

@@ -8,3 +8,11 @@ const thaiInteger = new Intl.NumberFormat("th-TH-u-nu-thai", { useGrouping: fals
 export function formatThaiNumber(value: number): string {
   return thaiInteger.format(value);
 }
+
+/**
+ * Rewrites the ASCII digits in a piece of text as Thai digits, keeping everything else.
+ * @example toThaiDigits("ร้อยละ 100.5") // => "ร้อยละ ๑๐๐.๕"
+ */
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => formatThaiNumber(Number(digit)));
+}

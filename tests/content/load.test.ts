@@ -48,7 +48,7 @@ describe("loadSite on valid content", () => {
     const [latest] = (await loadSite(FIXTURE)).reports;
     const first = latest?.measures[0];
     expect(first?.steps).toContain("<strong>สำคัญ</strong>");
-    expect(first?.steps).toContain("&lt;script&gt;");
+    expect(first?.steps).toContain("{{ ไม่ใช่ตัวแปร }} กับ {% ไม่ใช่คำสั่ง %}");
     expect(first?.output).toContain("<ul>");
     expect(first?.outcome).toContain("ผลลัพธ์ท้ายสุดของโครงการที่หนึ่ง");
     expect(first?.responsibleUnits).toEqual(["สำนักปลัด", "กองคลัง"]);
@@ -76,10 +76,12 @@ describe("loadSite on valid content", () => {
 
   it("normalises Thai to NFC", async () => {
     const dir = await copyContent();
-    // "ำ" typed as nikhahit + sara aa is one character after normalisation.
-    await replaceIn(dir, FIRST, "title: โครงการทดสอบที่หนึ่ง", "title: ทำ\u0e4d\u0e32");
+    // "ปู่" typed tone mark first, then sara uu: NFC puts the marks in their canonical order,
+    // so it compares and searches equal to the usual typing. (Sara am typed as ํ + า is not
+    // changed by NFC; the check reports it as E_DECOMPOSED_VOWEL.)
+    await replaceIn(dir, FIRST, "title: โครงการทดสอบที่หนึ่ง", "title: ป\u0e48\u0e39");
     const site = await loadSite(dir);
-    expect(site.reports[0]?.measures[0]?.title).toBe("ทำ\u0e4d\u0e32".normalize("NFC"));
+    expect(site.reports[0]?.measures[0]?.title).toBe("ป\u0e39\u0e48");
   });
 });
 

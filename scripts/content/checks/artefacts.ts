@@ -1,0 +1,89 @@
+import type { Finding } from "./finding.ts";
+import { wordAround } from "./published-text.ts";
+
+/**
+ * Damage that copying from a PDF or a Word form leaves in Thai text. Each one prints wrong or
+ * cannot be found by searching, so each is an error.
+ */
+
+/** One Thai letter with the marks above or below it, standing alone: "ป", "ปี", "ะ". */
+const LETTER =
+  "[\\u0E01-\\u0E2E\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E45][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*";
+const SPACED_LETTERS = new RegExp(
+  `(?<![\\u0E01-\\u0E4E])${LETTER}(?: ${LETTER}){2,}(?![\\u0E01-\\u0E4E])`,
+  "g",
+);
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|<!--/g;
+const DOTS = /\.{3,}|…+/g;
+/** Nikhahit + sara aa instead of sara am (a tone mark may sit between), or two sara e for sara ae. */
+const DECOMPOSED = /\u0E4D([\u0E48-\u0E4B]?)\u0E32|\u0E40\u0E40/g;
+const UNSAFE_LINK =
+  /\]\(\s*<?\s*(?:javascript|vbscript|data|file):|<(?:javascript|vbscript|data|file):/gi;
+
+const findAll = (text: string, pattern: RegExp) => [...text.matchAll(pattern)];
+
+function spacedLetters(text: string): Finding[] {
+  return findAll(text, SPACED_LETTERS).map((match) => ({
+    code: "E_SPACED_LETTERS",
+    start: match.index,
+    message: `ตัวอักษรถูกแยกด้วยเว้นวรรค "${match[0]}" (มักเกิดจากการคัดลอกข้อความจาก PDF)`,
+    fix: `ลบเว้นวรรคระหว่างตัวอักษรให้เป็นคำเดียว เช่น "${match[0].replaceAll(" ", "")}" แล้วตรวจคำทั้งประโยคอีกครั้ง`,
+  }));
+}
+
+function htmlTags(text: string): Finding[] {
+  return findAll(text, HTML_TAG).map((match) => ({
+    code: "E_HTML_TAG",
+    start: match.index,
+    message: `มีแท็ก HTML "${match[0]}" ปนในข้อความ (มักติดมาจากการคัดลอก) ซึ่งจะแสดงออกมาเป็นตัวอักษรตามที่เห็น`,
+    fix: "ลบแท็กออก ถ้าต้องการขึ้นย่อหน้าใหม่ให้เว้นบรรทัดว่างหนึ่งบรรทัด ถ้าต้องการตัวหนาให้ใช้ **ข้อความ**",
+  }));
+}
+
+function dottedPlaceholders(text: string): Finding[] {
+  return findAll(text, DOTS).map((match) => {
+    const word = wordAround(text, match.index, match.index + match[0].length);
+    const filled = word.replace(DOTS, " ").replace(/ +/g, " ").trim();
+    return {
+      code: "E_DOTTED_PLACEHOLDER",
+      start: match.index,
+      message: `มีจุดไข่ปลาของแบบฟอร์มค้างอยู่: "${word}"`,
+      fix: filled ? `ลบจุดออกเหลือแต่ข้อความ เช่น "${filled}"` : "ลบจุดออก แล้วเติมข้อความที่แบบฟอร์มเว้นไว้",
+    };
+  });
+}
+
+function decomposedVowels(text: string): Finding[] {
+  return findAll(text, DECOMPOSED).map((match) => {
+    const isAm = match[0] !== "\u0E40\u0E40";
+    const word = wordAround(text, match.index, match.index + match[0].length);
+    const fixed = word.replace(DECOMPOSED, (_all, tone: string | undefined) =>
+      tone === undefined ? "\u0E41" : `${tone}\u0E33`,
+    );
+    return {
+      code: "E_DECOMPOSED_VOWEL",
+      start: match.index,
+      message: isAm
+        ? `"${word}" ใช้นิคหิต (ํ) กับสระอา (า) แทนสระอำ ซึ่งดูเหมือนกันแต่ค้นหาไม่เจอและอาจพิมพ์เพี้ยน`
+        : `"${word}" ใช้สระเอสองตัว (เเ) แทนสระแอ ซึ่งดูเหมือนกันแต่ค้นหาไม่เจอ`,
+      fix: `ลบแล้วพิมพ์คำใหม่ด้วยปุ่ม${isAm ? "สระอำ" : "สระแอ"}: "${fixed}"`,
+    };
+  });
+}
+
+function unsafeLinks(text: string): Finding[] {
+  return findAll(text, UNSAFE_LINK).map((match) => ({
+    code: "E_LINK_UNSAFE",
+    start: match.index,
+    message: "ลิงก์นี้ไม่ใช่ที่อยู่เว็บ (เช่น javascript: หรือ data:) ระบบจะไม่ทำเป็นลิงก์เพื่อความปลอดภัย",
+    fix: "ใช้ลิงก์ที่ขึ้นต้นด้วย https:// เช่น [ดูประกาศ](https://www.example.go.th/news)",
+  }));
+}
+
+export const artefactChecks = [
+  spacedLetters,
+  htmlTags,
+  dottedPlaceholders,
+  decomposedVowels,
+  unsafeLinks,
+];

@@ -1,0 +1,12 @@
+import type { ProblemCode } from "../codes.ts";
+
+/** Something a text check found, at offsets in the file's text; the runner adds file and line. */
+export interface Finding {
+  code: ProblemCode;
+  start: number;
+  message: string;
+  fix: string;
+}
+
+/** A text check: the published text (same offsets as the file) in, findings out. */
+export type TextCheck = (text: string) => Finding[];

@@ -1,0 +1,41 @@
+import type { ContentProblem } from "../errors.ts";
+import type { Agency } from "../schema.ts";
+import type { SourceFile } from "../source-file.ts";
+import { agencyNameCheck } from "./agency-names.ts";
+import { artefactChecks } from "./artefacts.ts";
+import type { Finding, TextCheck } from "./finding.ts";
+import { locator, publishedText } from "./published-text.ts";
+import { styleChecks } from "./style.ts";
+
+/**
+ * Runs every check on the published text of one file and reports each kind of problem once per
+ * line, so that forty pasted `<p>` tags read as a few clear messages, not a wall.
+ */
+export function checkText(
+  source: SourceFile,
+  agency?: { agency: Agency; file: string },
+): ContentProblem[] {
+  const text = publishedText(source);
+  const checks: TextCheck[] = [...artefactChecks, ...styleChecks];
+  if (agency) checks.push(agencyNameCheck(agency.agency, agency.file));
+  const locate = locator(source.text);
+  const byLine = new Map<
+    string,
+    { finding: Finding; line: number; column: number; more: number }
+  >();
+  for (const finding of checks.flatMap((check) => check(text))) {
+    const { line, column } = locate(finding.start);
+    const key = `${finding.code}:${line}`;
+    const seen = byLine.get(key);
+    if (seen) seen.more += 1;
+    else byLine.set(key, { finding, line, column, more: 0 });
+  }
+  return [...byLine.values()].map(({ finding, line, column, more }) => ({
+    code: finding.code,
+    file: source.file,
+    line,
+    column,
+    message: more > 0 ? `${finding.message} (ในบรรทัดนี้มีอีก ${more} จุด)` : finding.message,
+    fix: finding.fix,
+  }));
+}

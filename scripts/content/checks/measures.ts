@@ -1,0 +1,74 @@
+import { formatThaiNumber } from "../../thai/numbers.ts";
+import type { ContentProblem } from "../errors.ts";
+import type { SectionKey } from "../sections.ts";
+import { SECTIONS } from "../sections.ts";
+
+interface CheckedMeasure extends Record<SectionKey, string> {
+  number: number;
+  title: string;
+  sourceFile: string;
+  numberLine?: number;
+}
+
+/**
+ * Characters a cell may hold before its row risks growing taller than a landscape A4 page,
+ * where the PDF would have to cut it; measured on the printed FY2568 report, whose longest
+ * cell (711 characters, in the output column) takes about half a page.
+ */
+export const CELL_LIMITS: Record<SectionKey | "title", number> = {
+  title: 300,
+  steps: 1400,
+  output: 1300,
+  outcome: 1300,
+};
+
+/** Numbers should run 1, 2, 3… A gap is reported at the measure after it. */
+export function numberGaps(measures: CheckedMeasure[]): ContentProblem[] {
+  return measures.flatMap((measure, index) => {
+    const expected = index === 0 ? 1 : (measures[index - 1]?.number ?? 0) + 1;
+    if (measure.number <= expected) return [];
+    const missing =
+      measure.number - expected === 1
+        ? formatThaiNumber(expected)
+        : `${formatThaiNumber(expected)}–${formatThaiNumber(measure.number - 1)}`;
+    return [
+      {
+        code: "W_NUMBER_GAP",
+        file: measure.sourceFile,
+        line: measure.numberLine,
+        field: "number",
+        message: `ไม่มีมาตรการลำดับที่ ${missing} ลำดับข้ามมาเป็น ${formatThaiNumber(measure.number)}`,
+        fix: `ถ้าลืมใส่ ให้เพิ่มไฟล์มาตรการที่ ${missing} หรือแก้ช่อง number ให้เรียงกัน ถ้าตั้งใจ (เช่น ต้นฉบับไม่มีมาตรการนี้) ให้เพิ่มในส่วนหัวของไฟล์นี้:\n    accept:\n      W_NUMBER_GAP: เหตุผล`,
+      },
+    ];
+  });
+}
+
+const plainLength = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, "")
+    .replace(/\s+/g, " ")
+    .trim().length;
+
+/** A cell so long that its table row may not fit on one printed page. */
+export function longCells(
+  measure: CheckedMeasure,
+  lines: Partial<Record<SectionKey | "title", number>>,
+): ContentProblem[] {
+  const lengths: [SectionKey | "title", number][] = [
+    ["title", measure.title.length],
+    ...(Object.keys(SECTIONS) as SectionKey[]).map(
+      (key) => [key, plainLength(measure[key])] as [SectionKey, number],
+    ),
+  ];
+  return lengths
+    .filter(([key, length]) => length > CELL_LIMITS[key])
+    .map(([key, length]) => ({
+      code: "W_CELL_LONG",
+      file: measure.sourceFile,
+      line: lines[key],
+      field: key === "title" ? "title" : undefined,
+      message: `ช่อง "${key === "title" ? "มาตรการ/โครงการ/กิจกรรม" : SECTIONS[key]}" ยาว ${formatThaiNumber(length)} ตัวอักษร (เกิน ${formatThaiNumber(CELL_LIMITS[key])}) แถวของมาตรการนี้อาจยาวเกินหนึ่งหน้า PDF และถูกตัดข้ามหน้า`,
+      fix: "สรุปให้สั้นลง เหลือเฉพาะสาระสำคัญ รายละเอียดยาว ๆ ให้ใส่เป็นลิงก์ไปยังเอกสารบนเว็บไซต์ของหน่วยงาน",
+    }));
+}
