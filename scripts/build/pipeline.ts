@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { loadSite, type Site } from "../content/load.ts";
+import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { type PdfMetadata, PdfPrinter } from "../pdf/printer.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
@@ -12,10 +12,14 @@ export interface BuildOptions {
   /** A printer to reuse (tests print many builds with one browser); launched here otherwise. */
   printer?: PdfPrinter;
   timeoutMs?: number;
+  /** Refuse to publish while any warning is left unaccepted, as CI does. */
+  strict?: boolean;
 }
 
 export interface BuildResult {
   site: Site;
+  /** The content check, with the warnings that did not stop the build. */
+  check: SiteCheck;
   /** Printed reports: path inside outDir, page count, milliseconds to print. */
   pdfs: { path: string; pages: number; ms: number }[];
   /** Milliseconds: content + HTML, then PDF (including any wait for the browser), then all. */
@@ -45,7 +49,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const contentDir = resolve(options.contentDir);
   const target = await resolveOutput(options.outDir, contentDir);
-  const site = await loadSite(contentDir);
+  const check = await checkSite(contentDir);
+  const site = publishable(check, { strict: options.strict });
   const browser = options.printer ? undefined : findBrowser();
   const printerReady = browser
     ? PdfPrinter.launch(browser)
@@ -78,6 +83,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     staging = undefined;
     return {
       site,
+      check,
       pdfs,
       htmlMs: htmlDone - started,
       pdfMs: pdfDone - htmlDone,

@@ -1,23 +1,33 @@
 import { PublishError } from "../build/publish.ts";
-import { ContentError, formatProblem } from "../content/errors.ts";
+import { ContentError } from "../content/errors.ts";
 import { BrowserNotFoundError } from "../pdf/browser.ts";
+import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
 
 /**
- * Tells a clerk why the build stopped, in Thai and without a stack trace (unless --debug),
- * and that the published folder was not touched.
+ * Tells a clerk why a command stopped, in Thai and without a stack trace (unless --debug).
+ * `outDir` is given by commands that publish, to say the published folder was not touched.
  */
-export function reportFailure(error: unknown, options: { debug: boolean; outDir: string }): void {
-  const untouched = `ยังไม่ได้เปลี่ยนแปลงโฟลเดอร์ ${options.outDir}/ (เว็บไซต์เดิมยังอยู่ครบ)`;
+export function reportFailure(
+  error: unknown,
+  options: { debug: boolean; failed: string; outDir?: string },
+  output: Output = consoleOutput,
+): void {
   if (error instanceof ContentError) {
-    console.error(`✗ พบปัญหาในเนื้อหา ${error.problems.length} รายการ แก้ตามนี้แล้วสั่งอีกครั้ง:\n`);
-    for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
+    output.err("✗ เนื้อหายังเผยแพร่ไม่ได้");
+    printProblems({ problems: error.problems, accepted: [] }, output);
   } else if (error instanceof BrowserNotFoundError || error instanceof PublishError) {
-    console.error(`✗ ${error.message}\n`);
+    output.err(`✗ ${error.message}\n`);
+  } else if (
+    error instanceof TypeError &&
+    "code" in error &&
+    error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+  ) {
+    output.err(`✗ ไม่รู้จักตัวเลือกของคำสั่ง: ${error.message}\n  ดูตัวเลือกที่ใช้ได้ใน README\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`✗ สร้างรายงานไม่สำเร็จ: ${message}\n`);
-    if (!options.debug) console.error("  (สั่งอีกครั้งพร้อม -- --debug เพื่อดูรายละเอียดสำหรับผู้พัฒนา)\n");
+    output.err(`✗ ${options.failed}: ${message}\n`);
+    if (!options.debug) output.err("  (สั่งอีกครั้งพร้อม -- --debug เพื่อดูรายละเอียดสำหรับผู้พัฒนา)\n");
   }
-  if (options.debug && error instanceof Error) console.error(error.stack);
-  console.error(untouched);
+  if (options.debug && error instanceof Error && error.stack) output.err(error.stack);
+  if (options.outDir) output.err(`ยังไม่ได้เปลี่ยนแปลงโฟลเดอร์ ${options.outDir}/ (เว็บไซต์เดิมยังอยู่ครบ)`);
 }

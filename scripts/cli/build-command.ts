@@ -1,0 +1,51 @@
+import { parseArgs } from "node:util";
+import { build } from "../build/pipeline.ts";
+import type { PdfPrinter } from "../pdf/printer.ts";
+import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
+import { reportFailure } from "./report-failure.ts";
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} วินาที`;
+
+/**
+ * `npm run build`: the same checks as `npm run check`, then the website and the PDF into dist/,
+ * or dist/ left exactly as it was. Warnings are printed and do not stop it unless `--strict`.
+ */
+export async function runBuild(
+  args: string[],
+  output: Output = consoleOutput,
+  printer?: PdfPrinter,
+): Promise<number> {
+  let debug = args.includes("--debug");
+  let outDir = "dist";
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        content: { type: "string", default: "content" },
+        out: { type: "string", default: "dist" },
+        strict: { type: "boolean", default: false },
+        debug: { type: "boolean", default: false },
+      },
+    });
+    debug = values.debug;
+    outDir = values.out;
+    const result = await build({
+      contentDir: values.content,
+      outDir,
+      strict: values.strict,
+      printer,
+    });
+    printProblems(result.check, output);
+    const measures = result.site.reports.reduce((sum, report) => sum + report.measures.length, 0);
+    output.out(`✓ ตรวจเนื้อหาแล้ว: ${result.site.reports.length} ปีงบประมาณ ${measures} มาตรการ`);
+    output.out(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
+    for (const pdf of result.pdfs) {
+      output.out(`✓ สร้าง PDF ${outDir}/${pdf.path} (${pdf.pages} หน้า) ใน ${seconds(pdf.ms)}`);
+    }
+    output.out(`เสร็จแล้วใน ${seconds(result.totalMs)}: เปิดดูได้ที่ ${outDir}/index.html`);
+    return 0;
+  } catch (error) {
+    reportFailure(error, { debug, outDir, failed: "สร้างรายงานไม่สำเร็จ" }, output);
+    return 1;
+  }
+}
