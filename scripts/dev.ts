@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
-import { ContentError, formatProblem } from "./content/errors.ts";
-import { loadSite, type Site } from "./content/load.ts";
+import { consoleOutput, printProblems } from "./cli/problem-output.ts";
+import { checkSite, type Site } from "./content/load.ts";
 import { LAYOUTS_DIR, reportSite } from "./site/eleventy-plugin.ts";
 
 /**
@@ -22,12 +22,11 @@ const { values } = parseArgs({
  */
 let lastGood: Site | undefined;
 async function load(): Promise<Site> {
-  try {
-    lastGood = await loadSite(values.content);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    console.error(`\n✗ พบปัญหาในเนื้อหา ${error.problems.length} รายการ:\n`);
-    for (const problem of error.problems) console.error(`${formatProblem(problem)}\n`);
+  const check = await checkSite(values.content);
+  printProblems(check, consoleOutput);
+  if (check.site) {
+    lastGood = check.site;
+  } else {
     if (!lastGood) process.exit(1);
     console.error("หน้าตัวอย่างยังแสดงเนื้อหาล่าสุดที่ถูกต้อง แก้ตามข้อความด้านบนแล้วบันทึกไฟล์อีกครั้ง\n");
   }

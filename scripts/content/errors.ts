@@ -17,6 +17,8 @@ export interface ContentProblem {
   message: string;
   /** How to fix it, in Thai. */
   fix?: string;
+  /** The text the problem is about, e.g. another agency's name, when an acceptance must name it. */
+  subject?: string;
 }
 
 /** Thrown by the loader when content cannot be published; carries every problem found. */

@@ -60,7 +60,7 @@ export class Problems {
     for (const problem of this.list) {
       const acceptance = this.acceptances.get(problem.file);
       const reason = acceptance?.reasons.get(problem.code);
-      if (acceptance && reason) {
+      if (acceptance && reason && namesSubject(reason, problem.subject)) {
         acceptance.used.add(problem.code);
         accepted.push({ ...problem, reason });
       } else {
@@ -82,6 +82,15 @@ export class Problems {
     }
     return { problems: sortProblems(problems), accepted: sortProblems(accepted) };
   }
+}
+
+/**
+ * An acceptance of another agency's name covers only the names its reason mentions, so a
+ * deliberate study visit does not also hide a name left over from a template.
+ */
+function namesSubject(reason: string, subject: string | undefined): boolean {
+  const bare = (text: string) => text.replace(/\s+/g, "");
+  return subject === undefined || bare(reason).includes(bare(subject));
 }
 
 /** By file, then line: files are read in parallel, but the report must read the same each run. */

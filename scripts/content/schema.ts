@@ -42,9 +42,20 @@ const listOfText = z.preprocess(
  * `accept: { W_NUMBER_GAP: ต้นฉบับไม่มีมาตรการที่ ๕ }`. Errors cannot be accepted.
  */
 const accept = z
-  .record(z.string(), text)
+  .record(z.string(), z.unknown())
+  // Codes and reasons are checked in one pass, so every wrong entry is reported in one run.
   .superRefine((entries, ctx) => {
-    for (const code of Object.keys(entries)) {
+    for (const [code, reason] of Object.entries(entries)) {
+      if (typeof reason !== "string" || reason.trim() === "") {
+        ctx.addIssue({
+          code: "too_small",
+          origin: "string",
+          minimum: 1,
+          inclusive: true,
+          path: [code],
+          message: "ยังไม่ได้เขียนเหตุผล",
+        });
+      }
       if ((ACCEPTABLE_CODES as string[]).includes(code)) continue;
       ctx.addIssue({
         code: "custom",
@@ -56,6 +67,7 @@ const accept = z
       });
     }
   })
+  .transform((entries) => entries as Record<string, string>)
   .optional();
 
 export const agencySchema = z.strictObject({

@@ -3,6 +3,7 @@ import type Token from "markdown-it/lib/token.mjs";
 import type { ProblemCode } from "./codes.ts";
 import type { ContentProblem } from "./errors.ts";
 import type { SourceFile } from "./source-file.ts";
+import { didYouMean } from "./validate.ts";
 
 /** The three long columns of the table, written as Markdown under fixed headings. */
 export const SECTIONS = {
@@ -38,6 +39,15 @@ export function imageProblems(tokens: Token[], source: SourceFile): ContentProbl
         fix: "ลบรูปออก แล้วใส่เป็นลิงก์แทน เช่น [ดูภาพกิจกรรม](https://…)",
       })),
   );
+}
+
+/** "## ผลการดำเนินงาน" was surely meant to be "## ผลการดำเนินการ". */
+function meantSection(heading: string): string | undefined {
+  const meant = didYouMean(
+    heading.replace(/\(.*?\)/g, "").replace(/\s+/g, ""),
+    Object.values(SECTIONS),
+  );
+  return meant && `แก้เป็น "## ${meant}" (ใช้หัวข้อได้เพียงสามหัวข้อนี้: ${HEADINGS_HELP})`;
 }
 
 const HEADINGS_HELP = Object.values(SECTIONS)
@@ -97,7 +107,7 @@ export function splitSections(
           "E_SECTION_UNKNOWN",
           index,
           `ไม่รู้จักหัวข้อ "${title}"`,
-          `ใช้หัวข้อได้เพียงสามหัวข้อนี้: ${HEADINGS_HELP}`,
+          meantSection(title) ?? `ใช้หัวข้อได้เพียงสามหัวข้อนี้: ${HEADINGS_HELP}`,
         ),
       );
       return;

@@ -54,7 +54,8 @@ function toProblems(
   const path = issue.path.map(String);
   const field = path.join(".");
   const base = { file: source.file, line: source.lineOf(issue.path) };
-  const help = FIELD_HELP[field.replace(/\.\d+$/, "")];
+  // An item of a list or a map (responsibleUnits.0, accept.W_NUMBER_GAP) is explained by its field.
+  const help = FIELD_HELP[field.replace(/\.\d+$/, "")] ?? FIELD_HELP[path[0] ?? ""];
   const example = help ? `เช่น ${help.example}` : undefined;
   switch (issue.code) {
     case "unrecognized_keys":

@@ -115,7 +115,8 @@ export function agencyNameCheck(agency: Agency, agencyFile: string): TextCheck {
           code: "E_AGENCY_OTHER",
           start: match.index,
           message: `พบชื่อ "${found}" ซึ่งไม่ใช่${area === "district" ? `อำเภอ${agency.district}` : area === "province" ? `จังหวัด${agency.province}` : agency.name} (มักค้างมาจากแบบฟอร์มของหน่วยงานอื่น)`,
-          fix: `ถ้าค้างมาจากแบบฟอร์ม ให้แก้เป็น "${area ? `${kind}${expected}` : agency.name}" ถ้าตั้งใจกล่าวถึงหน่วยงานอื่นจริง ให้ยอมรับไว้ในส่วนหัวของไฟล์ (accept: ดูคู่มือ docs/clerk-guide.md)`,
+          fix: `ถ้าค้างมาจากแบบฟอร์ม ให้แก้เป็น "${area ? `${kind}${expected}` : agency.name}" ถ้าตั้งใจกล่าวถึงจริง ให้ยอมรับไว้ในส่วนหัวของไฟล์ โดยเหตุผลต้องมีชื่อนั้น เช่น\n    accept:\n      E_AGENCY_OTHER: ไปศึกษาดูงานที่ ${found}`,
+          subject: found,
         });
       }
     }

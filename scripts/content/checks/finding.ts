@@ -6,6 +6,8 @@ export interface Finding {
   start: number;
   message: string;
   fix: string;
+  /** The text the finding is about, kept apart from the message (see ContentProblem). */
+  subject?: string;
 }
 
 /** A text check: the published text (same offsets as the file) in, findings out. */

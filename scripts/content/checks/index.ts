@@ -25,7 +25,7 @@ export function checkText(
   >();
   for (const finding of checks.flatMap((check) => check(text))) {
     const { line, column } = locate(finding.start);
-    const key = `${finding.code}:${line}`;
+    const key = `${finding.code}:${line}:${finding.subject ?? ""}`;
     const seen = byLine.get(key);
     if (seen) seen.more += 1;
     else byLine.set(key, { finding, line, column, more: 0 });
@@ -37,5 +37,6 @@ export function checkText(
     column,
     message: more > 0 ? `${finding.message} (ในบรรทัดนี้มีอีก ${more} จุด)` : finding.message,
     fix: finding.fix,
+    ...(finding.subject ? { subject: finding.subject } : {}),
   }));
 }
