@@ -46,7 +46,7 @@ export interface PrintJob {
 export class PrintRequestError extends Error {
   constructor(readonly blocked: string[]) {
     super(
-      `หน้าสำหรับพิมพ์ขอไฟล์ที่อยู่นอกเว็บไซต์หรือไม่มีอยู่ จึงหยุดสร้าง PDF:\n${blocked.map((url) => `  ${url}`).join("\n")}`,
+      `หน้าสำหรับพิมพ์ขอไฟล์ที่อยู่นอกเว็บไซต์ ไม่มีอยู่ หรือถูกปฏิเสธ จึงหยุดสร้าง PDF:\n${blocked.map((url) => `  ${url}`).join("\n")}`,
     );
     this.name = "PrintRequestError";
   }
@@ -73,6 +73,13 @@ export class PdfPrinter {
           refused.push(request.url());
           return request.abort("blockedbyclient").catch(() => undefined);
         });
+      });
+      // The page's own Content-Security-Policy blocks without a request; Chromium says so in the
+      // console ("Loading the stylesheet '…' violates the following Content Security Policy…").
+      page.on("console", (message) => {
+        if (!message.text().includes("Content Security Policy")) return;
+        const url = /'([^']+)'/.exec(message.text())?.[1] ?? "inline";
+        refused.push(`${url} (นโยบายความปลอดภัย Content-Security-Policy ของหน้าไม่อนุญาต)`);
       });
       await page
         .goto(`${ORIGIN}/${job.pagePath}`, { waitUntil: "load", timeout })

@@ -61,6 +61,21 @@ describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowse
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
+  it("refuses to print a page whose own security policy blocked part of it", async () => {
+    await writeFile(join(site, "p", "style.css"), "p { color: red }");
+    await page(
+      "csp.html",
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'"><link rel="stylesheet" href="style.css"></head><body><p>ก</p></body></html>`,
+    );
+    const error = await printer
+      .print({ siteDir: site, pagePath: "p/csp.html", outFile: join(site, "z.pdf"), metadata })
+      .catch((caught) => caught);
+    expect(error).toBeInstanceOf(PrintRequestError);
+    expect(error.blocked).toEqual([
+      "http://report.localhost/p/style.css (นโยบายความปลอดภัย Content-Security-Policy ของหน้าไม่อนุญาต)",
+    ]);
+  });
+
   it("prints a page that loads only its own files", async () => {
     await page("ok.html", "<title>ทดสอบ</title></head><body><p>สวัสดี</p></body></html>");
     const result = await printer.print({
