@@ -11,6 +11,7 @@ import { findBrowser } from "./pdf/browser.ts";
  * `npm run bench`: builds the FY2568 report from a clean state several times and compares, in the
  * same run, the PDF stage with a bare `chromium --headless --print-to-pdf` of the same print page.
  * Goals: the whole build under 3 s on a 2-core machine; the PDF stage within 1.5× of bare Chromium.
+ * `npm run check` is timed against starting Node with tsx and doing nothing, its floor.
  */
 const RUNS = 5;
 const run = promisify(execFile);
@@ -31,6 +32,8 @@ const results = {
   html: [] as number[],
   pdf: [] as number[],
   bare: [] as number[],
+  check: [] as number[],
+  nodeStart: [] as number[],
 };
 
 for (let round = 0; round < RUNS; round++) {
@@ -41,6 +44,10 @@ for (let round = 0; round < RUNS; round++) {
       run(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", join(out, "cli")]),
     ),
   );
+  results.check.push(
+    await timed(() => run(process.execPath, ["--import", "tsx", "scripts/check.ts"])),
+  );
+  results.nodeStart.push(await timed(() => run(process.execPath, ["--import", "tsx", "-e", ""])));
   const result = await build({ contentDir: "content", outDir: join(out, "api") });
   results.html.push(result.htmlMs);
   results.pdf.push(result.pdfMs);
@@ -73,6 +80,11 @@ console.table({
   "HTML stage (content + Eleventy)": seconds(median(results.html)),
   "PDF stage (rest of browser start-up + print)": seconds(pdf),
   "bare chromium --print-to-pdf": seconds(bare),
+  "npm run check (new process)": seconds(median(results.check)),
+  "node + tsx doing nothing": seconds(median(results.nodeStart)),
 });
 console.log(`PDF stage / bare Chromium: ${(pdf / bare).toFixed(2)}× (goal ≤ 1.5×)`);
 console.log(`whole build: ${seconds(whole)} (goal < 3 s) ${whole < 3000 ? "✓" : "✗"}`);
+console.log(
+  `npm run check / node + tsx start-up: ${(median(results.check) / median(results.nodeStart)).toFixed(2)}×`,
+);

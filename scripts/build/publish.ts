@@ -1,8 +1,9 @@
 import { chmod, mkdir, mkdtemp, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { ClerkError } from "../clerk-error.ts";
 
 /** Raised when the output folder cannot be published; its message is for the clerk. */
-export class PublishError extends Error {
+export class PublishError extends ClerkError {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = "PublishError";

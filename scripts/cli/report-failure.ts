@@ -1,6 +1,5 @@
-import { PublishError } from "../build/publish.ts";
+import { ClerkError } from "../clerk-error.ts";
 import { ContentError } from "../content/errors.ts";
-import { BrowserNotFoundError } from "../pdf/browser.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
 
 /**
@@ -15,7 +14,7 @@ export function reportFailure(
   if (error instanceof ContentError) {
     output.err("✗ เนื้อหายังเผยแพร่ไม่ได้");
     printProblems({ problems: error.problems, accepted: [] }, output);
-  } else if (error instanceof BrowserNotFoundError || error instanceof PublishError) {
+  } else if (error instanceof ClerkError) {
     output.err(`✗ ${error.message}\n`);
   } else if (
     error instanceof TypeError &&

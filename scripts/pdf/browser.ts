@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import puppeteer, { type Browser } from "puppeteer";
+import { ClerkError } from "../clerk-error.ts";
 
 /** Where the browser that prints the PDF was found. */
 export interface BrowserLocation {
@@ -9,7 +10,7 @@ export interface BrowserLocation {
 }
 
 /** Raised when no browser can print the PDF; its message says, in Thai and English, what to do. */
-export class BrowserNotFoundError extends Error {
+export class BrowserNotFoundError extends ClerkError {
   constructor(detail?: string) {
     super(
       [
