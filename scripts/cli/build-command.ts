@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import { build } from "../build/pipeline.ts";
 import type { PdfPrinter } from "../pdf/printer.ts";
+import { formatThaiNumber, toThaiDigits } from "../thai/numbers.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
 import { reportFailure } from "./report-failure.ts";
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} วินาที`;
+const seconds = (ms: number) => `${toThaiDigits((ms / 1000).toFixed(2))} วินาที`;
 
 /**
  * `npm run build`: the same checks as `npm run check`, then the website and the PDF into dist/,
@@ -37,10 +38,13 @@ export async function runBuild(
     });
     printProblems(result.check, output);
     const measures = result.site.reports.reduce((sum, report) => sum + report.measures.length, 0);
-    output.out(`✓ ตรวจเนื้อหาแล้ว: ${result.site.reports.length} ปีงบประมาณ ${measures} มาตรการ`);
+    const years = formatThaiNumber(result.site.reports.length);
+    output.out(`✓ ตรวจเนื้อหาแล้ว: ${years} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ`);
     output.out(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
     for (const pdf of result.pdfs) {
-      output.out(`✓ สร้าง PDF ${outDir}/${pdf.path} (${pdf.pages} หน้า) ใน ${seconds(pdf.ms)}`);
+      output.out(
+        `✓ สร้าง PDF ${outDir}/${pdf.path} (${formatThaiNumber(pdf.pages)} หน้า) ใน ${seconds(pdf.ms)}`,
+      );
     }
     output.out(`เสร็จแล้วใน ${seconds(result.totalMs)}: เปิดดูได้ที่ ${outDir}/index.html`);
     return 0;

@@ -1,10 +1,12 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkSite } from "../content/load.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
 import {
   consoleOutput,
   countProblems,
   githubAnnotations,
+  items,
   type Output,
   printProblems,
   problemsJson,
@@ -44,10 +46,12 @@ export async function runCheck(args: string[], output: Output = consoleOutput): 
       } else {
         const reports = check.site?.reports ?? [];
         const measures = reports.reduce((sum, report) => sum + report.measures.length, 0);
-        const accepted = check.accepted.length ? ` (ยอมรับไว้ ${check.accepted.length} รายการ)` : "";
+        const accepted = check.accepted.length ? ` (ยอมรับไว้ ${items(check.accepted.length)})` : "";
         const note =
-          warnings > 0 ? ` มีคำเตือน ${warnings} รายการ (เผยแพร่ได้ แต่ควรแก้)` : ` ไม่พบปัญหา${accepted}`;
-        output.out(`✓ ตรวจเนื้อหาแล้ว: ${reports.length} ปีงบประมาณ ${measures} มาตรการ${note}`);
+          warnings > 0 ? ` มีคำเตือน ${items(warnings)} (เผยแพร่ได้ แต่ควรแก้)` : ` ไม่พบปัญหา${accepted}`;
+        output.out(
+          `✓ ตรวจเนื้อหาแล้ว: ${formatThaiNumber(reports.length)} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ${note}`,
+        );
       }
     }
     return failed ? 1 : 0;

@@ -1,6 +1,7 @@
 import { severityOf } from "../content/codes.ts";
 import { type ContentProblem, formatProblem } from "../content/errors.ts";
 import type { AcceptedProblem, CheckedProblems } from "../content/problems.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
 
 /** Where a command writes; tests pass their own to read what a clerk would see. */
 export interface Output {
@@ -15,6 +16,12 @@ export const consoleOutput: Output = {
   env: process.env,
 };
 
+/**
+ * A count as clerks read it: in Thai digits, as the checker asks them to write numbers.
+ * @example items(11) // => "๑๑ รายการ"
+ */
+export const items = (count: number) => `${formatThaiNumber(count)} รายการ`;
+
 export function countProblems(problems: ContentProblem[]) {
   const errors = problems.filter((problem) => severityOf(problem.code) === "error").length;
   return { errors, warnings: problems.length - errors };
@@ -24,13 +31,13 @@ export function countProblems(problems: ContentProblem[]) {
 export function printProblems(check: CheckedProblems, output: Output): void {
   const { errors, warnings } = countProblems(check.problems);
   if (check.problems.length > 0) {
-    const parts = [errors && `ข้อผิดพลาด ${errors} รายการ`, warnings && `คำเตือน ${warnings} รายการ`];
+    const parts = [errors && `ข้อผิดพลาด ${items(errors)}`, warnings && `คำเตือน ${items(warnings)}`];
     const advice = errors ? "แก้ตามนี้แล้วสั่งอีกครั้ง" : "ควรแก้ หรือยอมรับไว้พร้อมเหตุผลถ้าตั้งใจ";
     output.err(`พบ${parts.filter(Boolean).join(" และ")} ${advice}:\n`);
     for (const problem of check.problems) output.err(`${formatProblem(problem)}\n`);
   }
   if (check.accepted.length > 0) {
-    output.err(`คำเตือนที่ยอมรับไว้ในเนื้อหา ${check.accepted.length} รายการ:`);
+    output.err(`คำเตือนที่ยอมรับไว้ในเนื้อหา ${items(check.accepted.length)}:`);
     for (const problem of check.accepted) output.err(`  ${acceptedLine(problem)}`);
     output.err("");
   }
@@ -82,7 +89,10 @@ export function githubAnnotations(check: CheckedProblems): string[] {
       problem.column ? `col=${problem.column}` : "",
       `title=${escapeProperty(problem.code)}`,
     ].filter(Boolean);
-    const text = problem.fix ? `${problem.message}\nวิธีแก้: ${problem.fix}` : problem.message;
+    // The field goes first, as in the terminal: "number: ต้องเป็นตัวเลข" alone would not say where.
+    const field = problem.field ? `ช่อง "${problem.field}": ` : "";
+    const fix = problem.fix ? `\nวิธีแก้: ${problem.fix}` : "";
+    const text = `${field}${problem.message}${fix}`;
     const level = severityOf(problem.code) === "error" ? "error" : "warning";
     return `::${level} ${properties.join(",")}::${escapeData(text)}`;
   });

@@ -8,6 +8,7 @@ export const PROBLEM_CODES = {
   E_FILE_MISSING: "ไม่พบไฟล์หรือโฟลเดอร์ที่ต้องมี",
   E_FILE_EMPTY: "ไฟล์ว่างเปล่า",
   E_ENCODING: "ไฟล์ไม่ได้บันทึกเป็น UTF-8",
+  E_FILE_UNREADABLE: "อ่านไฟล์ไม่ได้ (เป็นโฟลเดอร์ ลิงก์เสีย หรือไม่มีสิทธิ์อ่าน)",
   E_FILE_NAME: "ชื่อไฟล์มาตรการไม่ใช่อักษรอังกฤษตัวเล็ก ตัวเลข และขีด",
   E_FILE_IGNORED: "มีไฟล์ที่ไม่ใช่ .md ในโฟลเดอร์ measures",
   E_FILE_MISPLACED: "ไฟล์มาตรการอยู่นอกโฟลเดอร์ measures",

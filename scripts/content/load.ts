@@ -1,10 +1,11 @@
-import { access, readdir, stat } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
 import { checkText } from "./checks/index.ts";
 import { longCells, numberGaps } from "./checks/measures.ts";
 import type { ProblemCode } from "./codes.ts";
+import { type Listing, listFiles, probe } from "./entries.ts";
 import { ContentError } from "./errors.ts";
 import { type CheckedProblems, Problems } from "./problems.ts";
 import {
@@ -16,7 +17,7 @@ import {
   reportSchema,
 } from "./schema.ts";
 import { imageProblems, type SectionKey, splitSections } from "./sections.ts";
-import { displayPath, readSourceFile, readYamlFile } from "./source-file.ts";
+import { displayPath, readSourceFile, readYamlFile, unreadableProblem } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
 export interface Measure extends MeasureFrontMatter, Record<SectionKey, string> {
@@ -57,7 +58,9 @@ const exists = (path: string) =>
 
 async function loadAgency(contentDir: string, problems: Problems) {
   const path = join(contentDir, "agency.yaml");
-  if (!(await exists(path))) {
+  const kind = await probe(path);
+  if (typeof kind === "object") return problems.add(kind);
+  if (kind === "missing") {
     problems.add({
       code: "E_FILE_MISSING",
       file: displayPath(path),
@@ -117,16 +120,11 @@ async function loadMeasure(
   return measure;
 }
 
-/** Files in a folder, symlinks followed, hidden files (.gitkeep, .DS_Store) left out. */
-async function listFiles(dir: string): Promise<{ files: string[]; folders: string[] }> {
-  const names = (await readdir(dir)).filter((name) => !name.startsWith("."));
-  const kinds = await Promise.all(
-    names.map((name) => stat(join(dir, name)).then((info) => info.isDirectory())),
-  );
-  return {
-    files: names.filter((_, index) => !kinds[index]),
-    folders: names.filter((_, index) => kinds[index]),
-  };
+/** Reports the entries of a listing that cannot be opened, except those read on their own. */
+function addUnreadable(listing: Listing, problems: Problems, ...readElsewhere: string[]) {
+  for (const [name, problem] of listing.unreadable) {
+    if (!readElsewhere.includes(name)) problems.add(problem);
+  }
 }
 
 async function loadMeasures(
@@ -137,15 +135,23 @@ async function loadMeasures(
   agency: AgencyRef,
 ) {
   const dir = join(yearDir, "measures");
-  const isFolder = await stat(dir).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
-  const { files, folders } = isFolder ? await listFiles(dir) : { files: [], folders: [] };
+  const kind = await probe(dir);
+  if (typeof kind === "object") {
+    problems.add(kind);
+    return [];
+  }
+  const listing: Listing =
+    kind === "folder" ? await listFiles(dir) : { files: [], folders: [], unreadable: new Map() };
+  addUnreadable(listing, problems);
+  const { files, folders } = listing;
   const names = files.filter((name) => name.endsWith(".md"));
+  // A measure file that cannot be opened is a measure all the same.
+  const unreadableMeasures = [...listing.unreadable.keys()].filter(
+    (name) => name === "" || name.endsWith(".md"),
+  );
   const problem = (name: string, code: ProblemCode, message: string, fix: string) =>
     problems.add({ code, file: displayPath(join(dir, name)), message, fix });
-  if (names.length === 0) {
+  if (names.length === 0 && unreadableMeasures.length === 0) {
     problem(
       "",
       "E_MEASURES_MISSING",
@@ -191,7 +197,9 @@ async function loadMeasures(
     }
   });
   // A measure that failed to load would show up as a gap that is not there.
-  if (measures.length === names.length) problems.add(...numberGaps(measures));
+  if (measures.length === names.length && unreadableMeasures.length === 0) {
+    problems.add(...numberGaps(measures));
+  }
   return measures;
 }
 
@@ -207,7 +215,9 @@ async function loadReport(
 ) {
   const path = join(yearDir, "report.md");
   const measures = await loadMeasures(yearDir, fiscalYear, markdown, problems, agency);
-  for (const name of (await listFiles(yearDir)).files.filter(
+  const listing = await listFiles(yearDir);
+  addUnreadable(listing, problems, "report.md", "measures");
+  for (const name of listing.files.filter(
     (name) => name.endsWith(".md") && !YEAR_FILES.has(name),
   )) {
     problems.add({
@@ -217,7 +227,9 @@ async function loadReport(
       fix: "ถ้าเป็นมาตรการ ให้ย้ายไปไว้ในโฟลเดอร์ measures ของปีนี้",
     });
   }
-  if (!(await exists(path))) {
+  const kind = await probe(path);
+  if (typeof kind === "object") return problems.add(kind);
+  if (kind === "missing") {
     problems.add({
       code: "E_FILE_MISSING",
       file: displayPath(path),
@@ -258,17 +270,27 @@ export interface SiteCheck extends CheckedProblems {
 export async function checkSite(contentDir: string): Promise<SiteCheck> {
   const problems = new Problems();
   const markdown = createMarkdown();
-  if (!(await exists(contentDir))) {
-    problems.add({
-      code: "E_FILE_MISSING",
-      file: displayPath(contentDir),
-      message: "ไม่พบโฟลเดอร์เนื้อหา",
-      fix: "ตรวจชื่อโฟลเดอร์ หรือรันคำสั่งจากโฟลเดอร์ของโครงการ",
-    });
+  const kind = await probe(contentDir);
+  if (kind !== "folder") {
+    problems.add(
+      kind === "missing"
+        ? {
+            code: "E_FILE_MISSING",
+            file: displayPath(contentDir),
+            message: "ไม่พบโฟลเดอร์เนื้อหา",
+            fix: "ตรวจชื่อโฟลเดอร์ หรือรันคำสั่งจากโฟลเดอร์ของโครงการ",
+          }
+        : kind === "file"
+          ? unreadableProblem(contentDir, { code: "ENOTDIR" })
+          : kind,
+    );
     return problems.checked();
   }
   const loadedAgency = (await loadAgency(contentDir, problems)) || undefined;
-  const { folders } = await listFiles(contentDir);
+  const listing = await listFiles(contentDir);
+  // The logo's own check already says when it cannot be found.
+  addUnreadable(listing, problems, "agency.yaml", loadedAgency?.agency.logo ?? "");
+  const { folders } = listing;
   for (const folder of folders.filter((name) => !YEAR_FOLDER.test(name))) {
     problems.add({
       code: "E_YEAR_FOLDER",

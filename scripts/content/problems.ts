@@ -1,3 +1,4 @@
+import { acceptsAgency } from "./checks/agency-names.ts";
 import { ACCEPTABLE_CODES, type ProblemCode, severityOf } from "./codes.ts";
 import type { ContentProblem } from "./errors.ts";
 import type { SourceFile } from "./source-file.ts";
@@ -60,14 +61,18 @@ export class Problems {
     for (const problem of this.list) {
       const acceptance = this.acceptances.get(problem.file);
       const reason = acceptance?.reasons.get(problem.code);
-      if (acceptance && reason && namesSubject(reason, problem.subject)) {
-        acceptance.used.add(problem.code);
+      // A code still reported in the file is not "no longer needed", even if this one is not covered.
+      acceptance?.used.add(problem.code);
+      if (reason && (problem.subject === undefined || acceptsAgency(reason, problem.subject))) {
         accepted.push({ ...problem, reason });
       } else {
         problems.push(problem);
       }
     }
-    for (const { reasons, used, source } of this.acceptances.values()) {
+    // With an error somewhere, some checks did not run (a measure that failed to load leaves no
+    // gap to find), so an acceptance may only look unused.
+    const complete = !problems.some((problem) => severityOf(problem.code) === "error");
+    for (const { reasons, used, source } of complete ? this.acceptances.values() : []) {
       for (const code of reasons.keys()) {
         if (used.has(code)) continue;
         problems.push({
@@ -82,15 +87,6 @@ export class Problems {
     }
     return { problems: sortProblems(problems), accepted: sortProblems(accepted) };
   }
-}
-
-/**
- * An acceptance of another agency's name covers only the names its reason mentions, so a
- * deliberate study visit does not also hide a name left over from a template.
- */
-function namesSubject(reason: string, subject: string | undefined): boolean {
-  const bare = (text: string) => text.replace(/\s+/g, "");
-  return subject === undefined || bare(reason).includes(bare(subject));
 }
 
 /** By file, then line: files are read in parallel, but the report must read the same each run. */

@@ -17,6 +17,24 @@ function thaiDigitsToNumber(value: unknown): unknown {
 
 const text = z.string().trim().min(1);
 
+/**
+ * A district or province written as its bare name: the report adds "อำเภอ" and "จังหวัด"
+ * itself, so `province: จ.ศรีสะเกษ` would print as "จังหวัดจ.ศรีสะเกษ".
+ */
+function placeName(field: string, prefix: RegExp, word: string) {
+  return text.superRefine((value, ctx) => {
+    const bare = value.replace(prefix, "").trim();
+    if (bare === value) return;
+    const typed = value.slice(0, value.length - bare.length).trim();
+    ctx.addIssue({
+      code: "custom",
+      message: `ไม่ต้องพิมพ์ "${typed}" นำหน้า เพราะรายงานเติมคำว่า "${word}" ให้เอง`,
+      // The clerk's own name without the prefix says more than the general example.
+      params: { fix: `พิมพ์เฉพาะชื่อ${word} ${bare ? `เช่น ${field}: ${bare}` : ""}`.trim() },
+    });
+  });
+}
+
 const buddhistDate = z.string().transform((value, ctx): ThaiDate => {
   const parsed = parseBuddhistDate(value.trim());
   const year = Number(value.slice(0, 4));
@@ -46,7 +64,11 @@ const accept = z
   // Codes and reasons are checked in one pass, so every wrong entry is reported in one run.
   .superRefine((entries, ctx) => {
     for (const [code, reason] of Object.entries(entries)) {
-      if (typeof reason !== "string" || reason.trim() === "") {
+      const empty = reason === null || reason === undefined || String(reason).trim() === "";
+      if (!empty && typeof reason !== "string") {
+        // `W_NUMBER_GAP: 5` or `: true` is a value YAML read as a number, not a reason.
+        ctx.addIssue({ code: "invalid_type", expected: "string", input: reason, path: [code] });
+      } else if (empty) {
         ctx.addIssue({
           code: "too_small",
           origin: "string",
@@ -75,8 +97,8 @@ export const agencySchema = z.strictObject({
     message: "ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือขีด - เท่านั้น เพราะใช้ตั้งชื่อไฟล์ PDF",
   }),
   name: text,
-  district: text,
-  province: text,
+  district: placeName("district", /^(อำเภอ|อ\.)/, "อำเภอ"),
+  province: placeName("province", /^(จังหวัด|จ\.)/, "จังหวัด"),
   website: z.url({ protocol: /^https?$/, error: "ต้องเป็นที่อยู่เว็บไซต์เต็ม ขึ้นต้นด้วย https://" }).optional(),
   logo: z
     .string()

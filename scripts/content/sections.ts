@@ -2,26 +2,16 @@ import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import type { ProblemCode } from "./codes.ts";
 import type { ContentProblem } from "./errors.ts";
+import {
+  HEADINGS_HELP,
+  meantSectionKey,
+  SECTIONS,
+  type SectionKey,
+  sectionKeyOf,
+} from "./section-titles.ts";
 import type { SourceFile } from "./source-file.ts";
-import { didYouMean } from "./validate.ts";
 
-/** The three long columns of the table, written as Markdown under fixed headings. */
-export const SECTIONS = {
-  steps: "ขั้นตอนหรือวิธีการปฏิบัติ",
-  output: "ผลการดำเนินการ",
-  outcome: "ผลลัพธ์หรือผลสัมฤทธิ์",
-} as const;
-export type SectionKey = keyof typeof SECTIONS;
-
-/** Heading text compared without spaces, case or an English gloss in brackets. */
-function sectionKeyOf(heading: string): SectionKey | undefined {
-  const bare = heading
-    .replace(/\(.*?\)/g, "")
-    .replace(/\s+/g, "")
-    .toLowerCase();
-  const found = Object.entries(SECTIONS).find(([, title]) => title === bare);
-  return found?.[0] as SectionKey | undefined;
-}
+export { SECTIONS, type SectionKey } from "./section-titles.ts";
 
 /**
  * Pictures are not published yet: a web address would load from outside the site and a file
@@ -41,18 +31,23 @@ export function imageProblems(tokens: Token[], source: SourceFile): ContentProbl
   );
 }
 
-/** "## ผลการดำเนินงาน" was surely meant to be "## ผลการดำเนินการ". */
-function meantSection(heading: string): string | undefined {
-  const meant = didYouMean(
-    heading.replace(/\(.*?\)/g, "").replace(/\s+/g, ""),
-    Object.values(SECTIONS),
-  );
-  return meant && `แก้เป็น "## ${meant}" (ใช้หัวข้อได้เพียงสามหัวข้อนี้: ${HEADINGS_HELP})`;
+/**
+ * Lines like `##ผลลัพธ์หรือผลสัมฤทธิ์`, which Markdown reads as text, not as a heading, since the
+ * space after ## is missing. A single # glued to a word is usually a hashtag (#เทศบาลโปร่งใส),
+ * so it counts only when the word is a section's title.
+ */
+function unspacedHeadings(tokens: Token[]) {
+  return tokens.flatMap((token, index) => {
+    if (token.type !== "inline" || tokens[index - 1]?.type !== "paragraph_open") return [];
+    return token.content.split("\n").flatMap((text, offset) => {
+      const [, hashes = "", title = ""] = /^(#{1,6})([^\s#].*)$/.exec(text) ?? [];
+      const exact = sectionKeyOf(title);
+      const key = exact ?? meantSectionKey(title);
+      if (!title || (hashes.length === 1 && !key)) return [];
+      return [{ index, offset, hashes, key, exact: exact !== undefined }];
+    });
+  });
 }
-
-const HEADINGS_HELP = Object.values(SECTIONS)
-  .map((title) => `## ${title}`)
-  .join(", ");
 
 /**
  * Splits a measure's body at its `##` headings and renders each section to HTML.
@@ -85,7 +80,29 @@ export function splitSections(
     token.type === "heading_open" && (token.tag === "h1" || token.tag === "h2") ? [index] : [],
   );
   const problems: ContentProblem[] = imageProblems(tokens, source);
-  if ((headings[0] ?? tokens.length) > 0 && tokens.length > 0) {
+  // Sections a wrong heading stands for: its own problem says what to fix, "missing" would not.
+  const meant = new Set<SectionKey>();
+  const unspaced = unspacedHeadings(tokens);
+  for (const { index, offset, hashes, key, exact } of unspaced) {
+    if (key) meant.add(key);
+    const heading = key ? `"## ${SECTIONS[key]}"` : "";
+    problems.push({
+      ...problem(
+        "E_SECTION_UNKNOWN",
+        index,
+        `บรรทัดนี้ไม่ได้เว้นวรรคหลัง ${hashes} จึงยังไม่เป็นหัวข้อ`,
+        !key
+          ? `ต้องเว้นวรรคหลัง ${hashes} (หัวข้อของตารางใช้ได้เพียงสามหัวข้อ: ${HEADINGS_HELP} ถ้าเป็นหัวข้อย่อยให้ใช้ ### แล้วเว้นวรรค)`
+          : exact
+            ? `ต้องเว้นวรรคหลัง ## เป็น ${heading}`
+            : `ต้องเว้นวรรคหลัง ## และแก้ชื่อหัวข้อเป็น ${heading}`,
+      ),
+      line: lineAt(index) + offset,
+    });
+  }
+  // `##ขั้นตอน…` on the first line is a heading with a missing space, not text before one.
+  const startsUnspaced = unspaced.some(({ index, offset }) => index === 1 && offset === 0);
+  if ((headings[0] ?? tokens.length) > 0 && tokens.length > 0 && !startsUnspaced) {
     problems.push(
       problem(
         "E_SECTION_ORPHAN",
@@ -102,12 +119,16 @@ export function splitSections(
     const title = tokens[index + 1]?.content ?? "";
     const key = sectionKeyOf(title);
     if (!key) {
+      const meantKey = meantSectionKey(title);
+      if (meantKey) meant.add(meantKey);
       problems.push(
         problem(
           "E_SECTION_UNKNOWN",
           index,
           `ไม่รู้จักหัวข้อ "${title}"`,
-          meantSection(title) ?? `ใช้หัวข้อได้เพียงสามหัวข้อนี้: ${HEADINGS_HELP}`,
+          meantKey
+            ? `แก้เป็น "## ${SECTIONS[meantKey]}" (ใช้หัวข้อได้เพียงสามหัวข้อนี้: ${HEADINGS_HELP})`
+            : `ใช้หัวข้อได้เพียงสามหัวข้อนี้: ${HEADINGS_HELP}`,
         ),
       );
       return;
@@ -135,7 +156,7 @@ export function splitSections(
     }
   });
   for (const [key, title] of Object.entries(SECTIONS) as [SectionKey, string][]) {
-    if (!found.has(key)) {
+    if (!found.has(key) && !meant.has(key)) {
       problems.push({
         code: "E_SECTION_MISSING",
         file: source.file,

@@ -1,17 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import matter from "gray-matter";
-import {
-  type Document,
-  isMap,
-  isNode,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-} from "yaml";
+import { type Document, isMap, isNode, isScalar, isSeq, type LineCounter } from "yaml";
 import type { ContentProblem } from "./errors.ts";
+import { type ParsedYaml, parseYaml } from "./parse-yaml.ts";
 
 /** A content file read, decoded and split into its parsed front matter and Markdown body. */
 export interface SourceFile {
@@ -36,15 +28,24 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * different orders compare equal.
  */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .normalize("NFC");
+  return (
+    text
+      // A byte-order mark, and the zero-width spaces that text copied from the web or Word
+      // carries: invisible, yet they split "เทศบาลตำบล\u200Bเมืองคอง" for every search and check.
+      .replace(/[\uFEFF\u200B]/g, "")
+      .replace(/\r\n?/g, "\n")
+      .normalize("NFC")
+  );
 }
 
 /** Reads a file as UTF-8 text, or returns the problem a clerk can fix. */
 export async function readText(path: string): Promise<string | ContentProblem> {
-  const bytes = await readFile(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return unreadableProblem(path, error);
+  }
   try {
     return normaliseText(utf8.decode(bytes));
   } catch {
@@ -57,86 +58,52 @@ export async function readText(path: string): Promise<string | ContentProblem> {
   }
 }
 
+const NO_PERMISSION = {
+  message: "เครื่องนี้ไม่ให้สิทธิ์เปิดอ่านไฟล์หรือโฟลเดอร์นี้",
+  fix: "ขอให้ผู้ดูแลเครื่องเปิดสิทธิ์อ่าน หรือคัดลอกเนื้อหาไปบันทึกเป็นไฟล์ใหม่",
+};
+
+/** Why the system could not open an entry, in the clerk's words, and what to do about it. */
+const UNREADABLE: Partial<Record<string, { message: string; fix: string }>> = {
+  EISDIR: {
+    message: "ชื่อนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์ จึงอ่านข้อมูลไม่ได้",
+    fix: "ลบหรือเปลี่ยนชื่อโฟลเดอร์นี้ แล้วสร้างเป็นไฟล์ข้อความตามตัวอย่างใน README",
+  },
+  ENOTDIR: {
+    message: "ชื่อนี้เป็นไฟล์ แต่ต้องเป็นโฟลเดอร์",
+    fix: "ตรวจชื่อโฟลเดอร์ที่สั่งตรวจ หรือย้ายไฟล์นี้ออกแล้วสร้างเป็นโฟลเดอร์แทน",
+  },
+  ENOENT: {
+    message: "รายการนี้เป็นลิงก์ (ทางลัด) ที่ชี้ไปยังไฟล์ที่ไม่มีอยู่แล้ว",
+    fix: "ลบลิงก์นี้แล้ววางไฟล์จริงไว้แทน หรือแก้ลิงก์ให้ชี้ไปยังไฟล์ที่มีอยู่",
+  },
+  ELOOP: {
+    message: "รายการนี้เป็นลิงก์ (ทางลัด) ที่ชี้วนกลับมาหาตัวเอง จึงเปิดไม่ได้",
+    fix: "ลบลิงก์นี้แล้ววางไฟล์จริงไว้แทน",
+  },
+  EACCES: NO_PERMISSION,
+  EPERM: NO_PERMISSION,
+};
+
+/**
+ * The problem for an entry that cannot be opened (a folder where a file should be, a broken
+ * link, no permission), so one bad entry does not stop the check of everything else.
+ */
+export function unreadableProblem(path: string, error: unknown): ContentProblem {
+  const reason = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
+  const known = UNREADABLE[reason];
+  return {
+    code: "E_FILE_UNREADABLE",
+    file: displayPath(path),
+    message: known?.message ?? `อ่านไฟล์หรือโฟลเดอร์นี้ไม่ได้ (รายละเอียด: ${reason || String(error)})`,
+    fix: known?.fix ?? "ตรวจว่าไฟล์ยังอยู่และเปิดในโปรแกรมอื่นได้ แล้วสั่งตรวจอีกครั้ง",
+  };
+}
+
 /** A path as the clerk sees it: relative to where the command runs, with forward slashes. */
 export function displayPath(path: string): string {
   return relative(process.cwd(), path).split("\\").join("/") || path;
 }
-
-/**
- * YAML with the core schema: unlike YAML 1.1 it has no timestamps, so `2568-10-01` stays the text
- * the clerk typed instead of becoming a Gregorian Date in year 2568.
- */
-export function parseYaml(
-  text: string,
-  file: string,
-): { doc: Document; lines: LineCounter } | ContentProblem {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, schema: "core", prettyErrors: false });
-  // The front matter string starts with the newline after the opening `---`, so its first line
-  // is the file's first line.
-  const [error] = doc.errors;
-  if (!error) return hashProblem(doc, lines, file) ?? { doc, lines };
-  const textLines = text.split("\n");
-  // An unclosed bracket or quote is noticed only where the text ends; point at the last line
-  // that has something on it, which is where the clerk has to look.
-  let { line, col } = lines.linePos(error.pos[0]);
-  while (line > 1 && (textLines[line - 1] ?? "").trim() === "") {
-    line -= 1;
-    col = 1;
-  }
-  // "…must end with a ]": the bracket was opened further up; that line is the one to fix.
-  const closer = /end with an? ([\]}])/.exec(error.message)?.[1];
-  const unclosed = closer === "]" || closer === "}";
-  if (unclosed) {
-    const opener = closer === "]" ? "[" : "{";
-    while (line > 1 && !(textLines[line - 1] ?? "").includes(opener)) line -= 1;
-    col = (textLines[line - 1] ?? "").indexOf(opener) + 1;
-  }
-  const explanation = unclosed ? YAML_ERRORS.MISSING_CHAR : YAML_ERRORS[error.code];
-  return {
-    code: "E_YAML",
-    file,
-    line,
-    column: col,
-    message: `${explanation ?? "เขียนข้อมูลไม่ถูกรูปแบบ YAML"}\n  บรรทัดนั้นคือ: ${(textLines[line - 1] ?? "").trim()}\n  (รายละเอียด: ${error.message.split("\n")[0]})`,
-    fix: "ตรวจเครื่องหมาย : หลังชื่อช่อง การย่อหน้าให้ตรงกัน วงเล็บหรือเครื่องหมายคำพูดที่เปิดแล้วต้องปิด และใส่เครื่องหมายคำพูดรอบข้อความที่มี : หรือ #",
-  };
-}
-
-/**
- * In YAML, " #" starts a comment, so `title: โครงการที่ #1` silently loses "#1 …". A comment
- * glued to its text like that is almost always part of the value, so it is reported.
- */
-function hashProblem(doc: Document, lines: LineCounter, file: string): ContentProblem | undefined {
-  let found: ContentProblem | undefined;
-  visit(doc, {
-    Scalar(_key, node) {
-      if (found || !node.comment || /^\s/.test(node.comment) || !node.range) return;
-      found = {
-        code: "E_YAML_HASH",
-        file,
-        line: lines.linePos(node.range[0]).line,
-        message: `ข้อความหลังเครื่องหมาย # ("#${node.comment}") จะหายไป เพราะ # ที่มีเว้นวรรคข้างหน้าคือหมายเหตุ`,
-        fix: `ใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด เช่น title: "${String(node.value)} #${node.comment}"`,
-      };
-      return visit.BREAK;
-    },
-  });
-  return found;
-}
-
-/** The YAML mistakes clerks make most, explained in Thai. */
-const YAML_ERRORS: Partial<Record<string, string>> = {
-  BAD_INDENT: "ย่อหน้าไม่ตรงกับบรรทัดอื่นในกลุ่มเดียวกัน",
-  TAB_AS_INDENT: "ใช้ปุ่ม Tab ย่อหน้า ซึ่ง YAML ไม่รับ ให้ใช้การเว้นวรรคแทน",
-  DUPLICATE_KEY: "มีชื่อช่องเดียวกันซ้ำสองครั้ง",
-  MISSING_CHAR: "วงเล็บหรือเครื่องหมายคำพูดเปิดไว้แต่ไม่ได้ปิด",
-  BLOCK_AS_IMPLICIT_KEY: "บรรทัดนี้ขาดเครื่องหมาย : หลังชื่อช่อง หรือย่อหน้าผิด",
-  MULTILINE_IMPLICIT_KEY: "บรรทัดนี้ขาดเครื่องหมาย : หลังชื่อช่อง หรือย่อหน้าผิด",
-  UNEXPECTED_TOKEN: "มีเครื่องหมายที่ไม่ควรอยู่ตรงนี้",
-  BAD_SCALAR_START: "ข้อความที่ขึ้นต้นด้วยเครื่องหมายพิเศษ (เช่น @ ` % *) ต้องใส่เครื่องหมายคำพูดครอบ",
-  MULTIPLE_DOCS: "มีบรรทัด --- เกินมา ส่วนหัวต้องมี --- เปิดและปิดอย่างละหนึ่งบรรทัด",
-};
 
 /** Line of the field at `path` (its key, or its item), or of the deepest parent that exists. */
 function lineOfPath(
@@ -198,14 +165,14 @@ export function parseSourceFile(text: string, file: string): SourceFile | Conten
       fix: "เพิ่มบรรทัด --- อีกหนึ่งบรรทัดหลังช่องข้อมูลสุดท้าย ก่อนหัวข้อแรก",
     };
   }
-  let parsed: { doc: Document; lines: LineCounter } | ContentProblem | undefined;
+  let parsed: ParsedYaml | ContentProblem | undefined;
   let offset = 0;
   const split = matter(text, {
     engines: {
       yaml: (frontMatter: string) => {
         offset = text.indexOf(frontMatter, 3);
         parsed = parseYaml(frontMatter, file);
-        return "doc" in parsed ? (parsed.doc.toJS() ?? {}) : {};
+        return "doc" in parsed ? (parsed.data as object) : {};
       },
     },
   });
@@ -231,10 +198,10 @@ export async function readYamlFile(path: string): Promise<SourceFile | ContentPr
   if (typeof text !== "string") return text;
   const parsed = parseYaml(text, file);
   if (!("doc" in parsed)) return parsed;
-  const { doc, lines } = parsed;
+  const { doc, lines, data } = parsed;
   return {
     file,
-    data: doc.toJS() ?? {},
+    data,
     body: "",
     bodyLine: 1,
     lineOf: (fieldPath) => lineOfPath(doc, lines, fieldPath),

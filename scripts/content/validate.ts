@@ -11,12 +11,15 @@ const EXPECTED: Record<string, string> = {
   int: "ตัวเลขจำนวนเต็ม",
   array: "รายการ (ขึ้นบรรทัดใหม่แล้วเริ่มด้วย - )",
   object: "กลุ่มช่องย่อย (ขึ้นบรรทัดใหม่แล้วย่อหน้าช่องย่อย)",
+  record: "กลุ่มช่องย่อย (ขึ้นบรรทัดใหม่แล้วย่อหน้า รหัส: เหตุผล)",
 };
 
 function shown(value: unknown): string {
   if (value === null) return "ค่าว่าง";
   if (Array.isArray(value)) return "รายการ";
   if (typeof value === "object") return "กลุ่มช่องย่อย";
+  if (typeof value === "number") return `ตัวเลข ${value}`;
+  if (typeof value === "boolean") return `คำว่า ${value}`;
   return `"${String(value)}"`;
 }
 
@@ -90,7 +93,7 @@ function toProblems(
           ...base,
           code: "E_FIELD_TYPE",
           field,
-          message: `ต้องเป็น${EXPECTED[issue.expected] ?? issue.expected} แต่พบ ${shown(issue.input)}`,
+          message: `ต้องเป็น${EXPECTED[issue.expected] ?? "ค่าตามตัวอย่าง"} แต่พบ ${shown(issue.input)}`,
           fix: example,
         },
       ];
@@ -119,10 +122,28 @@ function toProblems(
               : issue.origin === "string"
                 ? `ยาวเกิน ${issue.maximum} ตัวอักษร`
                 : `ต้องไม่เกิน ${issue.maximum}`,
-          fix: example,
+          // A refinement may know a better fix than the field's example.
+          fix: (issue.code === "custom" && issue.params?.fix) || example,
         },
       ];
   }
+}
+
+/**
+ * Fields that an unknown field was taken to be a typo of: `numbr:` is reported once, as
+ * "did you mean number", not also as a missing `number`.
+ */
+function suggestedFields(issues: z.core.$ZodIssue[], fields: string[]): Set<string> {
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const parent = issue.path.map(String).join(".");
+    for (const key of issue.keys) {
+      const meant = didYouMean(key, fieldsUnder(parent, fields));
+      if (meant) suggested.add(parent ? `${parent}.${meant}` : meant);
+    }
+  }
+  return suggested;
 }
 
 /** Validates parsed data against a schema; returns the typed value or every problem, in Thai. */
@@ -133,5 +154,11 @@ export function validate<Schema extends z.ZodType>(
   const result = schema.safeParse(source.data ?? {}, { reportInput: true });
   if (result.success) return { value: result.data };
   const fields = fieldPaths(schema);
-  return { problems: result.error.issues.flatMap((issue) => toProblems(issue, source, fields)) };
+  const suggested = suggestedFields(result.error.issues, fields);
+  const problems = result.error.issues.flatMap((issue) => toProblems(issue, source, fields));
+  return {
+    problems: problems.filter(
+      (problem) => !(problem.code === "E_FIELD_MISSING" && suggested.has(problem.field ?? "")),
+    ),
+  };
 }

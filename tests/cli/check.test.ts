@@ -22,9 +22,10 @@ describe("npm run check", () => {
     const run = captureOutput();
     expect(await runCheck(["--content", REAL_CONTENT, "--strict"], run.output)).toBe(0);
     expect(run.stdout()).toContain(
-      "✓ ตรวจเนื้อหาแล้ว: 1 ปีงบประมาณ 5 มาตรการ ไม่พบปัญหา (ยอมรับไว้ 1 รายการ)",
+      "✓ ตรวจเนื้อหาแล้ว: ๑ ปีงบประมาณ ๕ มาตรการ ไม่พบปัญหา (ยอมรับไว้ ๑ รายการ)",
     );
     expect(run.stderr()).toMatch(/06-eit-public-relations\.md:\d+ \[W_NUMBER_GAP\] เหตุผล: ต้นฉบับ/);
+    expect(run.stderr()).toContain("คำเตือนที่ยอมรับไว้ในเนื้อหา ๑ รายการ:");
   });
 
   it("fails on errors, naming file, line, code and fix, with no stack trace", async () => {
@@ -35,6 +36,8 @@ describe("npm run check", () => {
     );
     expect(run.stderr()).toContain("วิธีแก้:");
     expect(run.stderr()).toContain("✗ เนื้อหายังเผยแพร่ไม่ได้");
+    // Counts in Thai digits, as the checker asks clerks to write them.
+    expect(run.stderr()).toMatch(/^พบข้อผิดพลาด [๐-๙]+ รายการ และคำเตือน ๒ รายการ /);
     expect(run.stderr()).not.toMatch(/\n\s+at /);
   });
 
@@ -43,7 +46,8 @@ describe("npm run check", () => {
     const lenient = captureOutput();
     expect(await runCheck(["--content", dir], lenient.output)).toBe(0);
     expect(lenient.stderr()).toContain("[W_NUMBER_GAP] คำเตือน:");
-    expect(lenient.stdout()).toContain("มีคำเตือน 1 รายการ");
+    expect(lenient.stderr()).toContain("พบคำเตือน ๑ รายการ");
+    expect(lenient.stdout()).toContain("มีคำเตือน ๑ รายการ");
     const strict = captureOutput();
     expect(await runCheck(["--content", dir, "--strict"], strict.output)).toBe(1);
     expect(strict.stderr()).toContain("--strict");
@@ -80,8 +84,9 @@ describe("npm run check", () => {
         /^::error file=[^,]*04-iit-awareness\.md,line=19,col=\d+,title=E_AGENCY_OTHER::พบชื่อ .*%0Aวิธีแก้: /,
       ),
     );
+    // The field is named first, as in the terminal.
     expect(annotations).toContainEqual(
-      expect.stringMatching(/^::warning file=.*,line=2,title=W_NUMBER_GAP::/),
+      expect.stringMatching(/^::warning file=.*,line=2,title=W_NUMBER_GAP::ช่อง "number": /),
     );
     for (const annotation of annotations) expect(annotation).not.toContain("\n");
   });

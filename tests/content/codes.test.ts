@@ -43,6 +43,14 @@ const CASES: Record<ProblemCode, Case> = {
       write(dir, SECOND, new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xb7, 0xb4, 0xca, 0xcd, 0xba])),
     file: SECOND,
   },
+  E_FILE_UNREADABLE: {
+    // A folder where the file should be, as an unzip tool or a mistaken "new folder" leaves it.
+    breakIt: async (dir) => {
+      await rm(join(dir, "2568/report.md"));
+      await mkdir(join(dir, "2568/report.md"));
+    },
+    file: "2568/report.md",
+  },
   E_FILE_NAME: {
     breakIt: async (dir) =>
       write(dir, "2568/measures/03 มาตรการ.md", await readFile(join(dir, SECOND))),

@@ -1,8 +1,9 @@
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, type ContentProblem } from "../../scripts/content/errors.ts";
 import { loadSite } from "../../scripts/content/load.ts";
+import { unreadableProblem } from "../../scripts/content/source-file.ts";
 import { copyContent, FIXTURE, REAL_CONTENT } from "../helpers/content.ts";
 
 const FIRST = join("2568", "measures", "01-first-measure.md");
@@ -177,7 +178,7 @@ describe("loadSite on broken content: each problem names the file, the line and 
 
   it("reports a missing body section and an unknown heading at their lines", async () => {
     const problems = await problemsAfter((dir) =>
-      replaceIn(dir, FIRST, "## ผลการดำเนินการ (output)", "## ผลการดำเนินงาน"),
+      replaceIn(dir, FIRST, "## ผลการดำเนินการ (output)", "## ผลงาน"),
     );
     expect(problems.map((problem) => problem.code).sort()).toEqual([
       "E_SECTION_MISSING",
@@ -319,5 +320,223 @@ describe("loadSite on broken content: each problem names the file, the line and 
       );
     });
     expect(new Set(problems.map((problem) => problem.file)).size).toBe(2);
+  });
+});
+
+describe("entries that cannot be read are reported, and the rest is still checked", () => {
+  it("reports a folder named like agency.yaml or report.md", async () => {
+    const problems = await problemsAfter(async (dir) => {
+      await rm(join(dir, "agency.yaml"));
+      await mkdir(join(dir, "agency.yaml"));
+      await rm(join(dir, "2567", "report.md"));
+      await mkdir(join(dir, "2567", "report.md"));
+      await replaceIn(dir, FIRST, "title:", "titel:");
+    });
+    const unreadable = problems.filter((problem) => problem.code === "E_FILE_UNREADABLE");
+    expect(unreadable.map((problem) => problem.file)).toEqual([
+      expect.stringMatching(/2567\/report\.md$/),
+      expect.stringMatching(/agency\.yaml$/),
+    ]);
+    expect(unreadable[0]?.message).toContain("เป็นโฟลเดอร์ ไม่ใช่ไฟล์");
+    expect(problems).toContainEqual(expect.objectContaining({ code: "E_FIELD_UNKNOWN" }));
+  });
+
+  it("reports a broken link and a link loop, without a number gap that is not there", async () => {
+    const problems = await problemsAfter(async (dir) => {
+      const measures = join(dir, "2568", "measures");
+      await rm(join(measures, "02-second-measure.md"));
+      await symlink("no-such-file.md", join(measures, "02-second-measure.md"));
+      await symlink("04-loop.md", join(measures, "04-loop.md"));
+      await symlink("no-such-folder", join(dir, "2569"));
+    });
+    expect(problems.map((problem) => [problem.code, problem.file.split("/").at(-1)])).toEqual([
+      ["E_FILE_UNREADABLE", "02-second-measure.md"],
+      ["E_FILE_UNREADABLE", "04-loop.md"],
+      ["E_FILE_UNREADABLE", "2569"],
+    ]);
+    expect(problems[0]?.message).toContain("ไม่มีอยู่แล้ว");
+    expect(problems[1]?.message).toContain("วนกลับ");
+  });
+
+  // Root reads every file whatever its permissions (CI runs as root), so the error a read
+  // without permission raises is handed to the function that explains it.
+  it("explains a file it has no permission to read", () => {
+    const denied = Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+    expect(unreadableProblem(join("content", FIRST), denied)).toEqual(
+      expect.objectContaining({
+        code: "E_FILE_UNREADABLE",
+        file: expect.stringContaining("01-first-measure.md"),
+        message: expect.stringContaining("สิทธิ์"),
+      }),
+    );
+  });
+});
+
+describe("header mistakes explained in Thai", () => {
+  it("reports YAML anchors that multiply into a huge value, instead of stopping", async () => {
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...["b", "c", "d"].map((name, index) => {
+        const alias = `*${"abc"[index]}`;
+        return `${name}: &${name} [${Array(9).fill(alias).join(", ")}]`;
+      }),
+    ].join("\n");
+    const problems = await problemsAfter(async (dir) => {
+      await writeFile(
+        join(dir, "agency.yaml"),
+        `${await readFile(join(dir, "agency.yaml"), "utf8")}${bomb}\n`,
+      );
+      await replaceIn(dir, FIRST, "number: 1\n", `number: 1\n${bomb}\n`);
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "E_YAML", file: expect.stringContaining("01-first") }),
+      expect.objectContaining({ code: "E_YAML", file: expect.stringContaining("agency.yaml") }),
+    ]);
+    expect(problems[0]?.message).toContain("ใช้ & และ * (anchor/alias) ซ้อนกันมากเกินไป");
+  });
+
+  it("explains that a value with ': ' in it must be quoted", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "title: โครงการทดสอบที่หนึ่ง", "title: กิจกรรม: ทดสอบ"),
+    );
+    expect(problems).toEqual([expect.objectContaining({ code: "E_YAML", line: 3 })]);
+    expect(problems[0]?.message).not.toContain("ขาดเครื่องหมาย :");
+    expect(problems[0]?.fix).toContain('title: "กิจกรรม: ทดสอบ"');
+  });
+
+  it.each([
+    ['"', 'title: "โครงการทดสอบที่หนึ่ง'],
+    ["'", "title: 'โครงการทดสอบที่หนึ่ง"],
+  ])("points at the line where an unclosed %s quote was opened", async (_quote, line) => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "title: โครงการทดสอบที่หนึ่ง", line),
+    );
+    expect(problems).toEqual([expect.objectContaining({ code: "E_YAML", line: 3, column: 8 })]);
+    expect(problems[0]?.message).toContain(`บรรทัดนั้นคือ: ${line}\n`);
+  });
+
+  it("quotes a very long line only in part", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "title: โครงการทดสอบที่หนึ่ง", `title: [${"ก".repeat(10_000)}`),
+    );
+    const quoted = /บรรทัดนั้นคือ: (.*)/.exec(problems[0]?.message ?? "")?.[1] ?? "";
+    expect(quoted.startsWith("title: [กกก")).toBe(true);
+    expect(quoted.endsWith("…")).toBe(true);
+    expect(quoted.length).toBeLessThanOrEqual(125);
+  });
+
+  it("says in Thai what accept: must look like", async () => {
+    const list = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "responsibleUnits:", "accept:\n  - W_NUMBER_GAP\nresponsibleUnits:"),
+    );
+    expect(list).toEqual([
+      expect.objectContaining({
+        code: "E_FIELD_TYPE",
+        field: "accept",
+        message: "ต้องเป็นกลุ่มช่องย่อย (ขึ้นบรรทัดใหม่แล้วย่อหน้า รหัส: เหตุผล) แต่พบ รายการ",
+      }),
+    ]);
+  });
+
+  it("tells a reason that is not text from a missing one", async () => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(
+        dir,
+        FIRST,
+        "responsibleUnits:",
+        "accept:\n  W_NUMBER_GAP: 5\n  W_CELL_LONG: true\n  W_LATIN_GLUED:\nresponsibleUnits:",
+      ),
+    );
+    expect(problems.map((problem) => [problem.code, problem.field, problem.message])).toEqual([
+      ["E_FIELD_TYPE", "accept.W_NUMBER_GAP", "ต้องเป็นข้อความ แต่พบ ตัวเลข 5"],
+      ["E_FIELD_TYPE", "accept.W_CELL_LONG", "ต้องเป็นข้อความ แต่พบ คำว่า true"],
+      ["E_FIELD_EMPTY", "accept.W_LATIN_GLUED", expect.stringContaining("ยังว่างอยู่")],
+    ]);
+  });
+
+  it("refuses อำเภอ or จังหวัด before the name, which the report adds itself", async () => {
+    const problems = await problemsAfter(async (dir) => {
+      await replaceIn(dir, "agency.yaml", "district: เมืองขอนแก่น", "district: อ.เมืองขอนแก่น");
+      await replaceIn(dir, "agency.yaml", "province: ขอนแก่น", "province: จังหวัด ขอนแก่น");
+    });
+    expect(problems.map(({ code, field, message, fix }) => [code, field, message, fix])).toEqual([
+      [
+        "E_FIELD_INVALID",
+        "district",
+        'ไม่ต้องพิมพ์ "อ." นำหน้า เพราะรายงานเติมคำว่า "อำเภอ" ให้เอง',
+        "พิมพ์เฉพาะชื่ออำเภอ เช่น district: เมืองขอนแก่น",
+      ],
+      [
+        "E_FIELD_INVALID",
+        "province",
+        'ไม่ต้องพิมพ์ "จังหวัด" นำหน้า เพราะรายงานเติมคำว่า "จังหวัด" ให้เอง',
+        "พิมพ์เฉพาะชื่อจังหวัด เช่น province: ขอนแก่น",
+      ],
+    ]);
+  });
+
+  it("reports a mistyped field once, as a typo, not also as missing", async () => {
+    const top = await problemsAfter((dir) => replaceIn(dir, FIRST, "number: 1", "numbr: 1"));
+    expect(top).toEqual([
+      expect.objectContaining({ code: "E_FIELD_UNKNOWN", field: "numbr", line: 2 }),
+    ]);
+    const nested = await problemsAfter((dir) => replaceIn(dir, FIRST, "start:", "strat:"));
+    expect(nested).toEqual([
+      expect.objectContaining({ code: "E_FIELD_UNKNOWN", field: "period.strat", line: 5 }),
+    ]);
+  });
+});
+
+describe("body headings", () => {
+  it("explains a heading without a space after ##, at its line", async () => {
+    const last = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "## ผลลัพธ์หรือผลสัมฤทธิ์ (outcome/result)", "##ผลลัพธ์หรือผลสัมฤทธิ์"),
+    );
+    expect(last).toEqual([
+      expect.objectContaining({
+        code: "E_SECTION_UNKNOWN",
+        line: 22,
+        fix: 'ต้องเว้นวรรคหลัง ## เป็น "## ผลลัพธ์หรือผลสัมฤทธิ์"',
+      }),
+    ]);
+    // On the first line it is a heading gone wrong, not text before the first heading.
+    const first = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "## ขั้นตอนหรือวิธีการปฏิบัติ", "##ขั้นตอนหรือวิธีการปฏิบัติ"),
+    );
+    expect(first).toEqual([expect.objectContaining({ code: "E_SECTION_UNKNOWN", line: 12 })]);
+  });
+
+  it("leaves a hashtag alone", async () => {
+    const dir = await copyContent();
+    await replaceIn(dir, FIRST, "  - รายการย่อย", "  - รายการย่อย\n\n#เทศบาลโปร่งใส");
+    expect((await loadSite(dir)).reports[0]?.measures[0]?.output).toContain("#เทศบาลโปร่งใส");
+  });
+
+  it.each([
+    ["ผลการดำเนินงาน", "ผลการดำเนินการ (output)", 17, "## ผลการดำเนินการ"],
+    ["ขั้นตอนการปฏิบัติ", "ขั้นตอนหรือวิธีการปฏิบัติ", 12, "## ขั้นตอนหรือวิธีการปฏิบัติ"],
+  ])(
+    "suggests the section meant by ## %s, and does not also call it missing",
+    async (typed, heading, line, meant) => {
+      const problems = await problemsAfter((dir) =>
+        replaceIn(dir, FIRST, `## ${heading}`, `## ${typed}`),
+      );
+      expect(problems).toEqual([
+        expect.objectContaining({
+          code: "E_SECTION_UNKNOWN",
+          line,
+          fix: expect.stringContaining(`แก้เป็น "${meant}"`),
+        }),
+      ]);
+    },
+  );
+
+  it.each(["ผลงาน", "ผลการดำเนินการและผลลัพธ์"])("guesses no section for ## %s", async (typed) => {
+    const problems = await problemsAfter((dir) =>
+      replaceIn(dir, FIRST, "## ผลการดำเนินการ (output)", `## ${typed}`),
+    );
+    const unknown = problems.find((problem) => problem.code === "E_SECTION_UNKNOWN");
+    expect(unknown?.fix).toMatch(/^ใช้หัวข้อได้เพียงสามหัวข้อนี้/);
+    expect(problems).toContainEqual(expect.objectContaining({ code: "E_SECTION_MISSING" }));
   });
 });

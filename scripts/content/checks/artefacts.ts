@@ -6,15 +6,21 @@ import { wordAround } from "./published-text.ts";
  * cannot be found by searching, so each is an error.
  */
 
-/** One Thai letter with the marks above or below it, standing alone: "ป", "ปี", "ะ". */
+/** One Thai letter with the marks above or below it: "ป", "ปี", "ะ". */
 const LETTER =
   "[\\u0E01-\\u0E2E\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E45][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*";
-const SPACED_LETTERS = new RegExp(
-  `(?<![\\u0E01-\\u0E4E])${LETTER}(?: ${LETTER}){2,}(?![\\u0E01-\\u0E4E])`,
+/** Pieces of one or two letters, three or more in a row, separated by single spaces. */
+const SHORT_RUN = new RegExp(
+  `(?<![\\u0E01-\\u0E4E])(?:${LETTER}){1,2}(?: (?:${LETTER}){1,2}){2,}(?![\\u0E01-\\u0E4E])`,
   "g",
 );
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|<!--/g;
-const DOTS = /\.{3,}|…+/g;
+/** A letter with no vowel or mark ("ป", "ร"), or a lone vowel ("ะ"); ณ is a word of its own. */
+const BARE = /^[\u0E01-\u0E12\u0E14-\u0E2E\u0E30\u0E32\u0E33\u0E40-\u0E45]$/;
+/** A space before a vowel or mark that can only follow a letter: "ประจ ำปี". */
+const DETACHED_MARK = /(?<=[\u0E01-\u0E4E]) (?=[\u0E30-\u0E3A\u0E47-\u0E4E])/g;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]*)?\/?>|<!--/g;
+/** Form placeholders: "...", "…", "..๑๐๐..", ". . .", "_____". */
+const DOTS = /\.{3,}|…+|\.{2}(?=[0-9๐-๙])|(?<=[0-9๐-๙])\.{2}|(?:\. ){2,}\.|_{3,}/g;
 /** Nikhahit + sara aa instead of sara am (a tone mark may sit between), or two sara e for sara ae. */
 const DECOMPOSED = /\u0E4D([\u0E48-\u0E4B]?)\u0E32|\u0E40\u0E40/g;
 const UNSAFE_LINK =
@@ -22,12 +28,28 @@ const UNSAFE_LINK =
 
 const findAll = (text: string, pattern: RegExp) => [...text.matchAll(pattern)];
 
+/**
+ * Letters a PDF copy split apart ("ป ร ะ จํา ปี", "ป ระ จำ ปี", "ประจ ำปี"): a run of one- or
+ * two-letter pieces with bare letters among them, or a vowel cut off its letter. Short words
+ * spaced out ("ผู้ ที่ มี", "ณ ที่ นี้") carry their vowels and marks, so they are left alone.
+ */
 function spacedLetters(text: string): Finding[] {
-  return findAll(text, SPACED_LETTERS).map((match) => ({
-    code: "E_SPACED_LETTERS",
+  const runs = findAll(text, SHORT_RUN)
+    .filter((match) => {
+      const pieces = match[0].split(" ");
+      const bare = pieces.filter((piece) => BARE.test(piece)).length;
+      return bare >= 2 || (bare >= 1 && pieces.length >= 4);
+    })
+    .map((match) => ({ start: match.index, letters: match[0] }));
+  const detached = findAll(text, DETACHED_MARK).map((match) => ({
     start: match.index,
-    message: `ตัวอักษรถูกแยกด้วยเว้นวรรค "${match[0]}" (มักเกิดจากการคัดลอกข้อความจาก PDF)`,
-    fix: `ลบเว้นวรรคระหว่างตัวอักษรให้เป็นคำเดียว เช่น "${match[0].replaceAll(" ", "")}" แล้วตรวจคำทั้งประโยคอีกครั้ง`,
+    letters: wordAround(text, match.index, match.index + 1),
+  }));
+  return [...runs, ...detached].map(({ start, letters }) => ({
+    code: "E_SPACED_LETTERS",
+    start,
+    message: `ตัวอักษรถูกแยกด้วยเว้นวรรค "${letters}" (มักเกิดจากการคัดลอกข้อความจาก PDF)`,
+    fix: `ลบเว้นวรรคระหว่างตัวอักษรให้เป็นคำเดียว เช่น "${letters.replaceAll(" ", "")}" แล้วตรวจคำทั้งประโยคอีกครั้ง`,
   }));
 }
 

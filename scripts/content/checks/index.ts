@@ -1,3 +1,4 @@
+import { formatThaiNumber } from "../../thai/numbers.ts";
 import type { ContentProblem } from "../errors.ts";
 import type { Agency } from "../schema.ts";
 import type { SourceFile } from "../source-file.ts";
@@ -35,7 +36,8 @@ export function checkText(
     file: source.file,
     line,
     column,
-    message: more > 0 ? `${finding.message} (ในบรรทัดนี้มีอีก ${more} จุด)` : finding.message,
+    message:
+      more > 0 ? `${finding.message} (ในบรรทัดนี้มีอีก ${formatThaiNumber(more)} จุด)` : finding.message,
     fix: finding.fix,
     ...(finding.subject ? { subject: finding.subject } : {}),
   }));

@@ -46,7 +46,7 @@ export function publishedText(source: SourceFile): string {
 
 /** Web addresses, link targets and e-mail addresses, whose letters and digits are not prose. */
 const ADDRESSES =
-  /https?:\/\/[^\s<>)\]]+|www\.[^\s<>)\]]+|\]\([^)\n]*\)|<[a-z][a-z0-9+.-]*:[^\s>]*>|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+  /https?:\/\/[^\s<>)\]]+|www\.[^\s<>)\]]+|\]\([^)\n]*\)|<[a-z][a-z0-9+.-]*:[^\s>]*>|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
 /** The published text with addresses blanked too, for checks about how Thai prose is typed. */
 export function withoutAddresses(text: string): string {

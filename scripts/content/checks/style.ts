@@ -9,9 +9,10 @@ import { withoutAddresses, wordAround } from "./published-text.ts";
 
 const THAI = "\\u0E01-\\u0E4E";
 /** A number, unless it belongs to a Latin term such as "COVID-19" or "ISO 9001:2015". */
-const NUMBER = "(?<![A-Za-z][-.]?|[0-9.,:/-])[0-9]+(?:[.,:/-][0-9]+)*(?![A-Za-z0-9])";
-/** Arabic digits next to Thai letters (a space between allowed): "ปี 2568", "ร้อยละ100". */
-const ARABIC_IN_THAI = new RegExp(`(?<=[${THAI}] ?)${NUMBER}|${NUMBER}(?= ?[${THAI}])`, "g");
+const NUMBER =
+  "(?<![A-Za-z][-.]?|[A-Za-z] |[0-9.,:/-])[0-9]+(?:[.,:/-][0-9]+)*(?![A-Za-z0-9]|[.,:/-][0-9])";
+/** Arabic digits next to Thai (a space or an abbreviation's dot between): "ปี 2568", "พ.ศ. 2568". */
+const ARABIC_IN_THAI = new RegExp(`(?<=[${THAI}]\\.? ?)${NUMBER}|${NUMBER}(?= ?[${THAI}])`, "g");
 /** Only the seam is matched: a run of letters before it would make the search quadratic. */
 const LATIN_GLUED = new RegExp(`[${THAI}](?=[A-Za-z])|[A-Za-z](?=[${THAI}])`, "g");
 const PLAIN_HTTP = /\bhttp:\/\/[^\s<>)\]]+/gi;
@@ -20,7 +21,7 @@ function arabicDigits(text: string): Finding[] {
   return [...withoutAddresses(text).matchAll(ARABIC_IN_THAI)].map((match) => ({
     code: "W_ARABIC_DIGITS",
     start: match.index,
-    message: `เลขอารบิก "${match[0]}" ปนในข้อความภาษาไทย ซึ่งส่วนอื่นของรายงานใช้เลขไทย`,
+    message: `เลขอารบิก "${match[0]}" ปนในข้อความภาษาไทย (หนังสือราชการควรใช้เลขไทยทั้งฉบับ)`,
     fix: `พิมพ์เป็นเลขไทย "${toThaiDigits(match[0])}" (เลขข้อ 1. 2. ที่ขึ้นต้นบรรทัด และช่อง number กับ period ใช้เลขอารบิกได้ตามเดิม)`,
   }));
 }
