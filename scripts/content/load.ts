@@ -1,32 +1,18 @@
 import { access } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
 import { checkText } from "./checks/index.ts";
-import { longCells, numberGaps } from "./checks/measures.ts";
-import type { ProblemCode } from "./codes.ts";
-import { type Listing, listFiles, probe } from "./entries.ts";
+import { listFiles, probe } from "./entries.ts";
 import { ContentError } from "./errors.ts";
+import { type AgencyRef, addUnreadable, loadMeasures, type Measure } from "./load-measures.ts";
 import { type CheckedProblems, Problems } from "./problems.ts";
-import {
-  type Agency,
-  agencySchema,
-  type MeasureFrontMatter,
-  measureSchema,
-  type ReportFrontMatter,
-  reportSchema,
-} from "./schema.ts";
-import { imageProblems, type SectionKey, splitSections } from "./sections.ts";
+import { type Agency, agencySchema, type ReportFrontMatter, reportSchema } from "./schema.ts";
+import { imageProblems } from "./sections.ts";
 import { displayPath, readSourceFile, readYamlFile, unreadableProblem } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
-export interface Measure extends MeasureFrontMatter, Record<SectionKey, string> {
-  /** The file name without `.md`; the measure's page is `<year>/measures/<slug>/`. */
-  slug: string;
-  sourceFile: string;
-  /** Line of the number field, for messages about numbering. */
-  numberLine?: number;
-}
+export type { Measure } from "./load-measures.ts";
 
 export interface Report extends ReportFrontMatter {
   /** Buddhist-era fiscal year, from the folder name. */
@@ -46,7 +32,6 @@ export interface Site {
   reports: Report[];
 }
 
-const ASCII_MARKDOWN_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 /** A Buddhist-era year in ASCII digits; 2025 would be a Gregorian year typed by mistake. */
 const YEAR_FOLDER = /^(2[4-6]\d\d)$/;
 
@@ -88,119 +73,6 @@ async function loadAgency(contentDir: string, problems: Problems) {
     });
   }
   return { agency, logoFile, file: source.file };
-}
-
-/** The agency's names, which every other file is checked against. */
-type AgencyRef = { agency: Agency; file: string } | undefined;
-
-async function loadMeasure(
-  path: string,
-  fiscalYear: number,
-  markdown: MarkdownIt,
-  problems: Problems,
-  agency: AgencyRef,
-) {
-  const source = await readSourceFile(path);
-  if ("code" in source) return problems.add(source);
-  problems.accept(source);
-  problems.add(...checkText(source, agency));
-  const checked = validate(measureSchema(fiscalYear), source);
-  const split = splitSections(source, markdown);
-  if ("problems" in checked) problems.add(...checked.problems);
-  if ("problems" in split) problems.add(...split.problems);
-  if ("problems" in checked || "problems" in split) return undefined;
-  const measure = {
-    ...checked.value,
-    ...split.sections,
-    slug: basename(path, ".md"),
-    sourceFile: source.file,
-    numberLine: source.lineOf(["number"]),
-  } satisfies Measure;
-  problems.add(...longCells(measure, { ...split.lines, title: source.lineOf(["title"]) }));
-  return measure;
-}
-
-/** Reports the entries of a listing that cannot be opened, except those read on their own. */
-function addUnreadable(listing: Listing, problems: Problems, ...readElsewhere: string[]) {
-  for (const [name, problem] of listing.unreadable) {
-    if (!readElsewhere.includes(name)) problems.add(problem);
-  }
-}
-
-async function loadMeasures(
-  yearDir: string,
-  fiscalYear: number,
-  markdown: MarkdownIt,
-  problems: Problems,
-  agency: AgencyRef,
-) {
-  const dir = join(yearDir, "measures");
-  const kind = await probe(dir);
-  if (typeof kind === "object") {
-    problems.add(kind);
-    return [];
-  }
-  const listing: Listing =
-    kind === "folder" ? await listFiles(dir) : { files: [], folders: [], unreadable: new Map() };
-  addUnreadable(listing, problems);
-  const { files, folders } = listing;
-  const names = files.filter((name) => name.endsWith(".md"));
-  // A measure file that cannot be opened is a measure all the same.
-  const unreadableMeasures = [...listing.unreadable.keys()].filter(
-    (name) => name === "" || name.endsWith(".md"),
-  );
-  const problem = (name: string, code: ProblemCode, message: string, fix: string) =>
-    problems.add({ code, file: displayPath(join(dir, name)), message, fix });
-  if (names.length === 0 && unreadableMeasures.length === 0) {
-    problem(
-      "",
-      "E_MEASURES_MISSING",
-      "ยังไม่มีไฟล์มาตรการในปีนี้",
-      "สร้างโฟลเดอร์ measures แล้วใส่ไฟล์ .md หนึ่งไฟล์ต่อหนึ่งมาตรการ เช่น 01-ethics-training.md",
-    );
-  }
-  for (const name of [...folders, ...files.filter((name) => !name.endsWith(".md"))]) {
-    problem(
-      name,
-      "E_FILE_IGNORED",
-      "โฟลเดอร์ measures ควรมีแต่ไฟล์ .md ของมาตรการ รายการนี้จะไม่ถูกนำไปแสดง",
-      "ถ้าเป็นมาตรการ ให้บันทึกเป็นไฟล์ข้อความนามสกุล .md (ไม่ใช่ .md.txt หรือ .docx) ถ้าไม่ใช่ ให้ย้ายออก",
-    );
-  }
-  for (const name of names.filter((name) => !ASCII_MARKDOWN_NAME.test(name))) {
-    problem(
-      name,
-      "E_FILE_NAME",
-      "ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด - เท่านั้น เพราะชื่อไฟล์จะเป็นที่อยู่เว็บของมาตรการ",
-      "เปลี่ยนชื่อไฟล์ เช่น 01-ethics-training.md (ห้ามเว้นวรรคและห้ามใช้ภาษาไทย)",
-    );
-  }
-  const loaded = await Promise.all(
-    names
-      .filter((name) => ASCII_MARKDOWN_NAME.test(name))
-      .map((name) => loadMeasure(join(dir, name), fiscalYear, markdown, problems, agency)),
-  );
-  const measures = loaded
-    .filter((measure) => measure !== undefined)
-    .sort((a, b) => a.number - b.number);
-  measures.forEach((measure, index) => {
-    const previous = measures[index - 1];
-    if (previous?.number === measure.number) {
-      problems.add({
-        code: "E_MEASURE_NUMBER_DUPLICATE",
-        file: measure.sourceFile,
-        line: measure.numberLine,
-        field: "number",
-        message: `ลำดับที่ ${measure.number} ซ้ำกับไฟล์ ${previous.sourceFile}`,
-        fix: "แก้ช่อง number ให้แต่ละมาตรการมีลำดับไม่ซ้ำกัน",
-      });
-    }
-  });
-  // A measure that failed to load would show up as a gap that is not there.
-  if (measures.length === names.length && unreadableMeasures.length === 0) {
-    problems.add(...numberGaps(measures));
-  }
-  return measures;
 }
 
 /** Markdown files a clerk may keep in a year folder besides the measures. */
