@@ -23,7 +23,8 @@ const { values } = parseArgs({
 let lastGood: Site | undefined;
 async function load(): Promise<Site> {
   const check = await checkSite(values.content);
-  printProblems(check, consoleOutput);
+  // Only what needs fixing: the accepted warnings would repeat on every save.
+  printProblems({ problems: check.problems, accepted: [] }, consoleOutput);
   if (check.site) {
     lastGood = check.site;
   } else {
