@@ -3,13 +3,20 @@ import { join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
 import { checkText } from "./checks/index.ts";
+import { severityOf } from "./codes.ts";
 import { listFiles, probe } from "./entries.ts";
-import { ContentError } from "./errors.ts";
+import { ContentError, type ContentProblem } from "./errors.ts";
 import { type AgencyRef, addUnreadable, loadMeasures, type Measure } from "./load-measures.ts";
 import { type CheckedProblems, Problems } from "./problems.ts";
 import { type Agency, agencySchema, type ReportFrontMatter, reportSchema } from "./schema.ts";
 import { imageProblems } from "./sections.ts";
-import { displayPath, readSourceFile, readYamlFile, unreadableProblem } from "./source-file.ts";
+import {
+  displayPath,
+  readSourceFile,
+  readYamlFile,
+  type SourceFile,
+  unreadableProblem,
+} from "./source-file.ts";
 import { validate } from "./validate.ts";
 
 export type { Measure } from "./load-measures.ts";
@@ -41,23 +48,44 @@ const exists = (path: string) =>
     () => false,
   );
 
-async function loadAgency(contentDir: string, problems: Problems) {
-  const path = join(contentDir, "agency.yaml");
+/**
+ * Reads a file the content must have (agency.yaml, a year's report.md): reports it missing or
+ * unreadable, or takes its `accept:` list and checks its text.
+ */
+async function readRequired(
+  path: string,
+  read: (path: string) => Promise<SourceFile | ContentProblem>,
+  missing: { message: string; fix: string },
+  problems: Problems,
+  agency?: AgencyRef,
+): Promise<SourceFile | undefined> {
   const kind = await probe(path);
-  if (typeof kind === "object") return problems.add(kind);
-  if (kind === "missing") {
-    problems.add({
-      code: "E_FILE_MISSING",
-      file: displayPath(path),
-      message: "ไม่พบไฟล์ข้อมูลหน่วยงาน",
-      fix: "สร้างไฟล์ agency.yaml ในโฟลเดอร์ content ตามตัวอย่างใน README",
-    });
+  const source =
+    kind === "missing"
+      ? ({ code: "E_FILE_MISSING", file: displayPath(path), ...missing } as const)
+      : typeof kind === "object"
+        ? kind
+        : await read(path);
+  if ("code" in source) {
+    problems.add(source);
     return undefined;
   }
-  const source = await readYamlFile(path);
-  if ("code" in source) return problems.add(source);
   problems.accept(source);
-  problems.add(...checkText(source));
+  problems.add(...checkText(source, agency));
+  return source;
+}
+
+async function loadAgency(contentDir: string, problems: Problems) {
+  const source = await readRequired(
+    join(contentDir, "agency.yaml"),
+    readYamlFile,
+    {
+      message: "ไม่พบไฟล์ข้อมูลหน่วยงาน",
+      fix: "สร้างไฟล์ agency.yaml ในโฟลเดอร์ content ตามตัวอย่างใน README",
+    },
+    problems,
+  );
+  if (!source) return undefined;
   const checked = validate(agencySchema, source);
   if ("problems" in checked) return problems.add(...checked.problems);
   const agency = checked.value;
@@ -99,21 +127,17 @@ async function loadReport(
       fix: "ถ้าเป็นมาตรการ ให้ย้ายไปไว้ในโฟลเดอร์ measures ของปีนี้",
     });
   }
-  const kind = await probe(path);
-  if (typeof kind === "object") return problems.add(kind);
-  if (kind === "missing") {
-    problems.add({
-      code: "E_FILE_MISSING",
-      file: displayPath(path),
+  const source = await readRequired(
+    path,
+    readSourceFile,
+    {
       message: "ไม่พบไฟล์รายงานของปีนี้ (ชื่อเรื่อง บทนำ และผู้ลงนาม)",
       fix: "สร้างไฟล์ report.md ในโฟลเดอร์ปีตามตัวอย่างใน README",
-    });
-    return undefined;
-  }
-  const source = await readSourceFile(path);
-  if ("code" in source) return problems.add(source);
-  problems.accept(source);
-  problems.add(...checkText(source, agency));
+    },
+    problems,
+    agency,
+  );
+  if (!source) return undefined;
   const checked = validate(reportSchema, source);
   if ("problems" in checked) return problems.add(...checked.problems);
   const env = {};
@@ -186,7 +210,9 @@ export async function checkSite(contentDir: string): Promise<SiteCheck> {
     ),
   );
   const checked = problems.checked();
-  if (problems.hasErrors || !loadedAgency) return checked;
+  // An accepted mention of another agency is an error the clerk has explained: it does not block.
+  const blocked = checked.problems.some((problem) => severityOf(problem.code) === "error");
+  if (blocked || !loadedAgency) return checked;
   const site: Site = {
     agency: loadedAgency.agency,
     logoFile: loadedAgency.logoFile,

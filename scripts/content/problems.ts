@@ -33,10 +33,6 @@ export class Problems {
     this.list.push(...problems);
   }
 
-  get hasErrors(): boolean {
-    return this.list.some((problem) => severityOf(problem.code) === "error");
-  }
-
   /** Reads a file's `accept:` map, even when other fields are wrong; bad entries are reported by the schema. */
   accept(source: SourceFile): void {
     const accept = (source.data as { accept?: unknown } | undefined)?.accept;

@@ -43,6 +43,16 @@ describe("accepting a warning in the content", () => {
     ]);
   });
 
+  it("publishes once every mention of another agency is accepted by name", async () => {
+    const { problems, accepted, site } = await checkWith(
+      "accept:\n  E_AGENCY_OTHER: ไปศึกษาดูงานที่ เทศบาลเมืองกันทรลักษ์",
+      ["ประชุมชี้แจง", "ศึกษาดูงานที่เทศบาลเมืองกันทรลักษ์"],
+    );
+    expect(problems).toEqual([]);
+    expect(accepted).toHaveLength(1);
+    expect(site).toBeDefined();
+  });
+
   it("refuses to accept an error, an unknown code or a missing reason", async () => {
     const { problems } = await checkWith(
       "accept:\n  E_HTML_TAG: ต้นฉบับมีแท็ก\n  W_TYPO: x\n  W_LATIN_GLUED:",
