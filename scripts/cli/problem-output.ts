@@ -1,5 +1,5 @@
 import { severityOf } from "../content/codes.ts";
-import { type ContentProblem, formatProblem } from "../content/errors.ts";
+import { type ContentProblem, fieldLabel, formatProblem } from "../content/errors.ts";
 import type { AcceptedProblem, CheckedProblems } from "../content/problems.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 
@@ -90,7 +90,7 @@ export function githubAnnotations(check: CheckedProblems): string[] {
       `title=${escapeProperty(problem.code)}`,
     ].filter(Boolean);
     // The field goes first, as in the terminal: "number: ต้องเป็นตัวเลข" alone would not say where.
-    const field = problem.field ? `ช่อง "${problem.field}": ` : "";
+    const field = problem.field ? `ช่อง "${fieldLabel(problem.field)}": ` : "";
     const fix = problem.fix ? `\nวิธีแก้: ${problem.fix}` : "";
     const text = `${field}${problem.message}${fix}`;
     const level = severityOf(problem.code) === "error" ? "error" : "warning";

@@ -2,6 +2,14 @@ import { ClerkError } from "../clerk-error.ts";
 import { ContentError } from "../content/errors.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
 
+/** Mistakes in how a command was typed, as Node's argument parser names them. */
+const ARGUMENT_ERRORS: Record<string, string> = {
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: "ไม่รู้จักตัวเลือกของคำสั่ง",
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: "ตัวเลือกนี้ต้องมีค่าตามหลัง เช่น --content content",
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL:
+    "มีคำเกินมาในคำสั่ง ถ้าจะระบุโฟลเดอร์ ให้เขียน --content หน้าชื่อโฟลเดอร์",
+};
+
 /**
  * Tells a clerk why a command stopped, in Thai and without a stack trace (unless --debug).
  * `outDir` is given by commands that publish, to say the published folder was not touched.
@@ -19,9 +27,10 @@ export function reportFailure(
   } else if (
     error instanceof TypeError &&
     "code" in error &&
-    error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+    String(error.code) in ARGUMENT_ERRORS
   ) {
-    output.err(`✗ ไม่รู้จักตัวเลือกของคำสั่ง: ${error.message}\n  ดูตัวเลือกที่ใช้ได้ใน README\n`);
+    const explained = ARGUMENT_ERRORS[String(error.code)];
+    output.err(`✗ ${explained}\n  (${error.message})\n  ดูตัวเลือกที่ใช้ได้ใน README หัวข้อ "คำสั่ง"\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     output.err(`✗ ${options.failed}: ${message}\n`);

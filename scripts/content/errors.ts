@@ -33,12 +33,20 @@ export class ContentError extends Error {
 }
 
 /**
+ * A field path as a clerk counts: list items from one.
+ * @example fieldLabel("responsibleUnits.0") // => "responsibleUnits ข้อที่ 1"
+ */
+export function fieldLabel(field: string): string {
+  return field.replace(/\.(\d+)(?=\.|$)/g, (_all, index: string) => ` ข้อที่ ${Number(index) + 1}`);
+}
+
+/**
  * One problem as the clerk reads it in the terminal.
  * @example "content/2568/measures/01.md:3 [E_FIELD_TYPE] ช่อง number: ต้องเป็นตัวเลข\n  วิธีแก้: …"
  */
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.column].filter((part) => part).join(":");
-  const field = problem.field ? ` ช่อง "${problem.field}":` : "";
+  const field = problem.field ? ` ช่อง "${fieldLabel(problem.field)}":` : "";
   const fix = problem.fix ? `\n  วิธีแก้: ${problem.fix}` : "";
   const warning = severityOf(problem.code) === "warning" ? " คำเตือน:" : "";
   return `${where} [${problem.code}]${warning}${field} ${problem.message}${fix}`;

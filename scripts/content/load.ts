@@ -187,7 +187,10 @@ export async function checkSite(contentDir: string): Promise<SiteCheck> {
   // The logo's own check already says when it cannot be found.
   addUnreadable(listing, problems, "agency.yaml", loadedAgency?.agency.logo ?? "");
   const { folders } = listing;
-  for (const folder of folders.filter((name) => !YEAR_FOLDER.test(name))) {
+  // A folder named agency.yaml is already reported as a file that cannot be read.
+  for (const folder of folders.filter(
+    (name) => !YEAR_FOLDER.test(name) && name !== "agency.yaml",
+  )) {
     problems.add({
       code: "E_YEAR_FOLDER",
       file: displayPath(join(contentDir, folder)),

@@ -14,7 +14,13 @@ export interface ParsedYaml {
  */
 export function parseYaml(text: string, file: string): ParsedYaml | ContentProblem {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, schema: "core", prettyErrors: false });
+  // logLevel "error": the library's own English warnings must not reach the clerk's terminal.
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    schema: "core",
+    prettyErrors: false,
+    logLevel: "error",
+  });
   const [error] = doc.errors;
   if (error) return syntaxProblem(error, text, lines, file);
   const hash = hashProblem(doc, lines, file);

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { lastDayCovered, parseBuddhistDate, type ThaiDate } from "../thai/dates.ts";
 import { fiscalYearRange } from "../thai/fiscal-year.ts";
+import { splitAgencyName } from "../thai/local-government.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
+import { PROVINCES } from "../thai/provinces.ts";
 import { ACCEPTABLE_CODES, PROBLEM_CODES } from "./codes.ts";
 
 /**
@@ -82,10 +84,9 @@ const accept = z
       ctx.addIssue({
         code: "custom",
         path: [code],
-        message:
-          code in PROBLEM_CODES
-            ? `${code} เป็นข้อผิดพลาดที่ต้องแก้ ยอมรับไว้ไม่ได้`
-            : `ไม่มีรหัส ${code} รหัสที่ยอมรับได้คือ ${ACCEPTABLE_CODES.join(", ")}`,
+        message: Object.hasOwn(PROBLEM_CODES, code)
+          ? `${code} เป็นข้อผิดพลาดที่ต้องแก้ ยอมรับไว้ไม่ได้`
+          : `ไม่มีรหัส ${code} รหัสที่ยอมรับได้คือ ${ACCEPTABLE_CODES.join(", ")}`,
       });
     }
   })
@@ -96,9 +97,30 @@ export const agencySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: "ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือขีด - เท่านั้น เพราะใช้ตั้งชื่อไฟล์ PDF",
   }),
-  name: text,
-  district: placeName("district", /^(อำเภอ|อ\.)/, "อำเภอ"),
-  province: placeName("province", /^(จังหวัด|จ\.)/, "จังหวัด"),
+  name: text.superRefine((value, ctx) => {
+    const { kind, proper } = splitAgencyName(value);
+    if (kind && proper) return;
+    ctx.addIssue({
+      code: "custom",
+      message: kind
+        ? `มีแต่ประเภทหน่วยงาน "${kind}" ยังไม่มีชื่อ`
+        : "ต้องเป็นชื่อเต็มที่ขึ้นต้นด้วยประเภทหน่วยงาน (เทศบาลตำบล เทศบาลเมือง เทศบาลนคร องค์การบริหารส่วนตำบล หรือองค์การบริหารส่วนจังหวัด) ไม่ใช้ชื่อย่อ เช่น ทต. หรือ อบต.",
+    });
+  }),
+  district: placeName("district", /^(อำเภอ|อ\.)/, "อำเภอ").refine(
+    (value) => !/[0-9๐-๙]/.test(value),
+    {
+      message: "ต้องเป็นชื่ออำเภอเท่านั้น ไม่มีตัวเลข",
+    },
+  ),
+  province: placeName("province", /^(จังหวัด|จ\.)/, "จังหวัด").refine(
+    // A prefixed name ("จังหวัด ขอนแก่น") is already reported above.
+    (value) => PROVINCES.includes(value.replace(/^(จังหวัด|จ\.)/, "").trim()),
+    {
+      message:
+        "ไม่ตรงกับชื่อจังหวัดใดใน ๗๗ จังหวัด (พิมพ์ชื่อเต็มตามกรมการปกครอง เช่น ศรีสะเกษ หรือ กรุงเทพมหานคร ไม่มีรหัสไปรษณีย์)",
+    },
+  ),
   website: z.url({ protocol: /^https?$/, error: "ต้องเป็นที่อยู่เว็บไซต์เต็ม ขึ้นต้นด้วย https://" }).optional(),
   logo: z
     .string()

@@ -32,7 +32,9 @@ export function normaliseText(text: string): string {
     text
       // A byte-order mark, and the zero-width spaces that text copied from the web or Word
       // carries: invisible, yet they split "เทศบาลตำบล\u200Bเมืองคอง" for every search and check.
-      .replace(/[\uFEFF\u200B]/g, "")
+      .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, "")
+      // A no-break space from Word or a web page is an ordinary space in clerk text.
+      .replace(/\u00A0/g, " ")
       .replace(/\r\n?/g, "\n")
       .normalize("NFC")
   );

@@ -95,6 +95,12 @@ describe("npm run check", () => {
     const option = captureOutput();
     expect(await runCheck(["--strickt"], option.output)).toBe(1);
     expect(option.stderr()).toContain("ไม่รู้จักตัวเลือกของคำสั่ง");
+    const missingValue = captureOutput();
+    expect(await runCheck(["--content"], missingValue.output)).toBe(1);
+    expect(missingValue.stderr()).toContain("ตัวเลือกนี้ต้องมีค่าตามหลัง");
+    const extra = captureOutput();
+    expect(await runCheck(["content"], extra.output)).toBe(1);
+    expect(extra.stderr()).toContain("ให้เขียน --content หน้าชื่อโฟลเดอร์");
     const folder = captureOutput();
     expect(await runCheck(["--content", join(ROOT, "no-such-folder")], folder.output)).toBe(1);
     expect(folder.stderr()).toMatch(/no-such-folder \[E_FILE_MISSING\] ไม่พบโฟลเดอร์เนื้อหา/);

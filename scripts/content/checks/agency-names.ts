@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { LOCAL_GOVERNMENT_KINDS, splitAgencyName } from "../../thai/local-government.ts";
 import { PROVINCES } from "../../thai/provinces.ts";
 import type { Agency } from "../schema.ts";
 import type { Finding, TextCheck } from "./finding.ts";
@@ -11,20 +12,7 @@ import type { Finding, TextCheck } from "./finding.ts";
  * must be a real province's name, and another district must come with its province.
  */
 
-/** Kinds of local government as written in full, with their abbreviations. */
-const LOCAL_KINDS: Record<string, string> = {
-  องค์การบริหารส่วนตำบล: "องค์การบริหารส่วนตำบล",
-  องค์การบริหารส่วนจังหวัด: "องค์การบริหารส่วนจังหวัด",
-  เทศบาลตำบล: "เทศบาลตำบล",
-  เทศบาลเมือง: "เทศบาลเมือง",
-  เทศบาลนคร: "เทศบาลนคร",
-  "อ.บ.ต.": "องค์การบริหารส่วนตำบล",
-  "อบต.": "องค์การบริหารส่วนตำบล",
-  "อบจ.": "องค์การบริหารส่วนจังหวัด",
-  "ทต.": "เทศบาลตำบล",
-  "ทม.": "เทศบาลเมือง",
-  "ทน.": "เทศบาลนคร",
-};
+const LOCAL_KINDS = LOCAL_GOVERNMENT_KINDS;
 type Area = "district" | "province" | "subdistrict";
 const AREA_KINDS: Record<string, Area> = {
   อำเภอ: "district",
@@ -59,14 +47,6 @@ const GENERIC = [
 const THAI_RUN = /^[\u0E01-\u0E4E]+/;
 const bare = (text: string) => text.replace(/\s+/g, "");
 
-/** "เทศบาลตำบลเมืองคง" → its kind "เทศบาลตำบล" and proper name "เมืองคง". */
-function splitName(name: string): { kind: string; proper: string } {
-  const kind = Object.keys(LOCAL_KINDS)
-    .filter((full) => !full.endsWith(".") && name.startsWith(full))
-    .sort((a, b) => b.length - a.length)[0];
-  return kind ? { kind, proper: name.slice(kind.length).trim() } : { kind: "", proper: name };
-}
-
 /** How many edits still count as a typo of a name this long; short names get none. */
 const typoLimit = (name: string) => (name.length < 5 ? 0 : name.length < 9 ? 1 : 2);
 
@@ -99,8 +79,22 @@ function nearMiss(rest: string, expected: string): string | undefined {
 
 /** The province a text starts with, longest name first ("นครนายก" before "นคร…"). */
 const PROVINCES_LONGEST_FIRST = [...PROVINCES].sort((a, b) => b.length - a.length);
+/**
+ * Provinces whose names are also everyday words ("ให้จังหวัดเลย" is "to the province at all"):
+ * never taken for another province, only checked as ours.
+ */
+const WORD_LIKE_PROVINCES = new Set(["เลย", "ตาก", "แพร่"]);
 const provinceAt = (compact: string) =>
-  PROVINCES_LONGEST_FIRST.find((name) => compact.startsWith(name));
+  PROVINCES_LONGEST_FIRST.find(
+    (name) => compact.startsWith(name) && !WORD_LIKE_PROVINCES.has(name),
+  );
+
+/**
+ * Where a name glued to the next words most likely ends: before a word that starts a clause
+ * ("หนองแคเพื่อศึกษาดูงาน" → "หนองแค"). Thai writes no spaces, so this is a best guess.
+ */
+const CLAUSE_WORDS = /(?<=^[\u0E01-\u0E4E]{2,}?)(?:เพื่อ|เป็น|และ|ซึ่ง|โดย|ได้|จึง|กับ|ตาม|ให้|ที่|ของ|ใน)/;
+const nameOnly = (run: string) => run.slice(0, CLAUSE_WORDS.exec(run)?.index ?? run.length);
 
 /**
  * The names of other agencies a reason in `accept:` mentions: "ไปศึกษาดูงานที่ อบต.หนองบัวดง"
@@ -115,7 +109,7 @@ export function acceptsAgency(reason: string, name: string): boolean {
 }
 
 export function agencyNameCheck(agency: Agency, agencyFile: string): TextCheck {
-  const own = splitName(agency.name);
+  const own = splitAgencyName(agency.name);
   return (text) => {
     const findings: Finding[] = [];
     const misspelled = (start: number, found: string, correct: string) =>
@@ -146,7 +140,7 @@ export function agencyNameCheck(agency: Agency, agencyFile: string): TextCheck {
       const spaced = gap !== "" && !kind.endsWith(".");
       const rest = after.slice(gap.length).split("\n")[0] ?? "";
       const compact = bare(rest);
-      const name = THAI_RUN.exec(rest)?.[0];
+      const name = nameOnly(THAI_RUN.exec(rest)?.[0] ?? "");
       if (!name || !/^[\u0E01-\u0E2E\u0E40-\u0E44]/.test(name)) continue;
       if (GENERIC.some((word) => compact.startsWith(word))) continue;
       const written = `${kind}${gap ? " " : ""}`;
@@ -181,11 +175,12 @@ export function agencyNameCheck(agency: Agency, agencyFile: string): TextCheck {
           misspelled(start, `${written}${typo}`, `${kind}${agency.district}`);
           continue;
         }
-        // Another district is named as an address, with its province: "อำเภอกันทรลักษ์ จังหวัด…",
-        // or is a province's capital district: "อำเภอเมืองขอนแก่น".
-        const address = new RegExp(`^${name}\\s*(จังหวัด|จ\\.)`).test(rest);
+        // Any word follows อำเภอ ("ส่งให้อำเภอทราบ"), and neighbouring districts are named in
+        // boundary descriptions; only another province's capital district is surely foreign.
         const capital = name.startsWith("เมือง") && provinceAt(name.slice("เมือง".length));
-        if (address || capital) other(start, `${written}${name}`, name, `อำเภอ${agency.district}`);
+        if (capital && capital !== agency.province) {
+          other(start, `${written}${name}`, name, `อำเภอ${agency.district}`);
+        }
         continue;
       }
       if (area === "subdistrict") {

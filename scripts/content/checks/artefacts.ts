@@ -1,5 +1,5 @@
 import type { Finding } from "./finding.ts";
-import { wordAround } from "./published-text.ts";
+import { clip, wordAround } from "./published-text.ts";
 
 /**
  * Damage that copying from a PDF or a Word form leaves in Thai text. Each one prints wrong or
@@ -48,8 +48,8 @@ function spacedLetters(text: string): Finding[] {
   return [...runs, ...detached].map(({ start, letters }) => ({
     code: "E_SPACED_LETTERS",
     start,
-    message: `ตัวอักษรถูกแยกด้วยเว้นวรรค "${letters}" (มักเกิดจากการคัดลอกข้อความจาก PDF)`,
-    fix: `ลบเว้นวรรคระหว่างตัวอักษรให้เป็นคำเดียว เช่น "${letters.replaceAll(" ", "")}" แล้วตรวจคำทั้งประโยคอีกครั้ง`,
+    message: `ตัวอักษรถูกแยกด้วยเว้นวรรค "${clip(letters)}" (มักเกิดจากการคัดลอกข้อความจาก PDF)`,
+    fix: `ลบเว้นวรรคระหว่างตัวอักษรให้เป็นคำเดียว เช่น "${clip(letters.replaceAll(" ", ""))}" แล้วตรวจคำทั้งประโยคอีกครั้ง`,
   }));
 }
 

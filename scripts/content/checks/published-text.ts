@@ -70,6 +70,14 @@ export function locator(text: string): (offset: number) => { line: number; colum
 }
 
 /**
+ * Text quoted in a message, cut short so a pasted page never fills the terminal.
+ * @example clip("ก".repeat(50), 5) // => "กกกกก…"
+ */
+export function clip(text: string, length = 40): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
+/**
  * The whole word (up to the spaces around it) that contains a match, for quoting in a message.
  * @example wordAround("ดูที่ การรับรู้ITA นี้", 13, 16) // => "การรับรู้ITA"
  */

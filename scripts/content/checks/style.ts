@@ -1,6 +1,6 @@
 import { toThaiDigits } from "../../thai/numbers.ts";
 import type { Finding } from "./finding.ts";
-import { withoutAddresses, wordAround } from "./published-text.ts";
+import { clip, withoutAddresses, wordAround } from "./published-text.ts";
 
 /**
  * How an official Thai document is typed. These are warnings: the report can be published, but
@@ -15,14 +15,15 @@ const NUMBER =
 const ARABIC_IN_THAI = new RegExp(`(?<=[${THAI}]\\.? ?)${NUMBER}|${NUMBER}(?= ?[${THAI}])`, "g");
 /** Only the seam is matched: a run of letters before it would make the search quadratic. */
 const LATIN_GLUED = new RegExp(`[${THAI}](?=[A-Za-z])|[A-Za-z](?=[${THAI}])`, "g");
-const PLAIN_HTTP = /\bhttp:\/\/[^\s<>)\]]+/gi;
+/** A plain-http address, without the full stop or comma of the sentence it ends. */
+const PLAIN_HTTP = /\bhttp:\/\/[^\s<>)\]]+?(?=[.,;:]?(?:[\s<>)\]]|$))/gi;
 
 function arabicDigits(text: string): Finding[] {
   return [...withoutAddresses(text).matchAll(ARABIC_IN_THAI)].map((match) => ({
     code: "W_ARABIC_DIGITS",
     start: match.index,
-    message: `เลขอารบิก "${match[0]}" ปนในข้อความภาษาไทย (หนังสือราชการควรใช้เลขไทยทั้งฉบับ)`,
-    fix: `พิมพ์เป็นเลขไทย "${toThaiDigits(match[0])}" (เลขข้อ 1. 2. ที่ขึ้นต้นบรรทัด และช่อง number กับ period ใช้เลขอารบิกได้ตามเดิม)`,
+    message: `เลขอารบิก "${clip(match[0])}" ปนในข้อความภาษาไทย (หนังสือราชการควรใช้เลขไทยทั้งฉบับ)`,
+    fix: `พิมพ์เป็นเลขไทย "${clip(toThaiDigits(match[0]))}" (เลขข้อ 1. 2. ที่ขึ้นต้นบรรทัด และช่อง number กับ period ใช้เลขอารบิกได้ตามเดิม)`,
   }));
 }
 

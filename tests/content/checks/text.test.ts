@@ -59,6 +59,8 @@ describe("agency names", () => {
       "วิทยากร อ.สมชาย ใจดี และ พ.ต.อ.สมชาย ใจดี กับ จ.ส.อ.สมศักดิ์ รักดี เมื่อ ต.ค. ๒๕๖๗",
       "ผู้ว่าราชการจังหวัดศรีสะเกษ นายอำเภอราษีไศล สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดศรีสะเกษ",
       "ร่วมกับ อบจ.ศรีสะเกษ และองค์การบริหารส่วนจังหวัดศรีสะเกษ ซึ่งยกฐานะจาก อบต.เมืองคง",
+      "ยังไม่ได้รายงานให้จังหวัดเลย ส่งหนังสือถึงจังหวัดเลยทันที",
+      "ทิศตะวันตกจดอำเภอศิลาลาด จังหวัดศรีสะเกษ",
     ];
     for (const sentence of sentences) expect(found(sentence), sentence).toEqual([]);
   });
@@ -80,14 +82,13 @@ describe("agency names", () => {
     expect(problem?.message).toMatch(/^"เทศบาลตำบลเมีองคง" สะกด/);
   });
 
-  it("reports another agency, another province, and another district named with its province", () => {
+  it("reports another agency, another province, and another province's capital district", () => {
     expect(
       found(
-        "อบต. หนองบัวดง\nไปศึกษาดูงานที่อบต.หนองบัวดงเพื่อเรียนรู้\nเทศบาลเมืองศรีสะเกษ\nจังหวัดขอนแก่น\nอำเภอกันทรลักษ์ จังหวัดศรีสะเกษ\nอำเภอเมืองศรีสะเกษ",
+        "อบต. หนองบัวดง\nไปศึกษาดูงานที่อบต.หนองบัวดงเพื่อเรียนรู้\nเทศบาลเมืองศรีสะเกษ\nจังหวัดขอนแก่น\nอำเภอเมืองขอนแก่น",
       ),
     ).toEqual([
       "E_AGENCY_OTHER:10",
-      "E_AGENCY_OTHER:11",
       "E_AGENCY_OTHER:6",
       "E_AGENCY_OTHER:7",
       "E_AGENCY_OTHER:8",
@@ -95,16 +96,19 @@ describe("agency names", () => {
     ]);
   });
 
-  it("sees through zero-width spaces pasted from the web", () => {
-    expect(found(normaliseText("อบต.\u200Bหนองบัวดง เทศบาลตำบล\u200Bเมืองคอง"))).toEqual([
+  it("sees through invisible characters and no-break spaces pasted from the web or Word", () => {
+    expect(found(normaliseText("อบต.\u00A0หนองบัวดง เทศบาลตำบล\u200Cเมือง\u00ADคอง"))).toEqual([
       "E_AGENCY_NAME_MISSPELLED:6",
       "E_AGENCY_OTHER:6",
     ]);
   });
 
   it("names only the agency, not the punctuation or words glued after it", () => {
-    const problems = checkText(measure("(อบต.หนองบัวดง) และ **อบต.นาดี**"), AGENCY);
-    expect(problems.map((problem) => problem.subject)).toEqual(["หนองบัวดง", "นาดี"]);
+    const problems = checkText(
+      measure("(อบต.หนองบัวดง) และ **อบต.นาดี**\nไปศึกษาดูงานที่อบต.หนองแคเพื่อเรียนรู้"),
+      AGENCY,
+    );
+    expect(problems.map((problem) => problem.subject)).toEqual(["หนองบัวดง", "นาดี", "หนองแค"]);
     expect(problems[0]?.message).toContain('"อบต.หนองบัวดง"');
   });
 });
@@ -164,6 +168,11 @@ describe("typing and copy-paste damage", () => {
       found("การประเมิน ITA (No Gift Policy) ที่ https://www.itas.nacc.go.th/ผลการประเมิน"),
     ).toEqual([]);
     expect(found("การรับรู้ITA และ ITAของหน่วยงาน")).toEqual(["W_LATIN_GLUED:6"]);
+  });
+
+  it("quotes a plain http address without the full stop after it", () => {
+    const [problem] = checkText(measure("ดูได้ที่ http://example.go.th."), AGENCY);
+    expect(problem?.message).toContain("http://example.go.th ไม่ได้เข้ารหัส");
   });
 
   it("reports plain http addresses and links that are not web addresses", () => {

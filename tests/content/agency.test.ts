@@ -1,0 +1,39 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fieldLabel } from "../../scripts/content/errors.ts";
+import { checkSite } from "../../scripts/content/load.ts";
+import { copyContent } from "../helpers/content.ts";
+
+/** The problems of the fixture with agency.yaml's `field` line replaced. */
+async function agencyWith(field: string, value: string) {
+  const dir = await copyContent();
+  const path = join(dir, "agency.yaml");
+  const text = await readFile(path, "utf8");
+  await writeFile(path, text.replace(new RegExp(`^${field}: .*$`, "m"), `${field}: ${value}`));
+  return (await checkSite(dir)).problems.map((problem) => [problem.code, problem.field]);
+}
+
+describe("the agency's own names, which every other file is checked against", () => {
+  it("must be the full name with its kind, not an abbreviation or the kind alone", async () => {
+    expect(await agencyWith("name", "ทต.ทดสอบ")).toEqual([["E_FIELD_INVALID", "name"]]);
+    expect(await agencyWith("name", "ทดสอบ")).toEqual([["E_FIELD_INVALID", "name"]]);
+    expect(await agencyWith("name", "เทศบาลตำบล")).toEqual([["E_FIELD_INVALID", "name"]]);
+    expect(await agencyWith("name", "องค์การบริหารส่วนตำบลทดสอบ")).toEqual([]);
+  });
+
+  it("must name one of the 77 provinces, and a district without numbers", async () => {
+    expect(await agencyWith("province", "กรุงเทพฯ")).toEqual([["E_FIELD_INVALID", "province"]]);
+    expect(await agencyWith("province", "ขอนแก่น ๔๐๐๐๐")).toEqual([["E_FIELD_INVALID", "province"]]);
+    expect(await agencyWith("district", "เมืองขอนแก่น ๔๐๐๐๐")).toEqual([
+      ["E_FIELD_INVALID", "district"],
+    ]);
+  });
+});
+
+describe("fieldLabel", () => {
+  it("counts list items from one, as a clerk does", () => {
+    expect(fieldLabel("responsibleUnits.0")).toBe("responsibleUnits ข้อที่ 1");
+    expect(fieldLabel("period.start")).toBe("period.start");
+  });
+});
