@@ -1,4 +1,3 @@
-import { access } from "node:fs/promises";
 import { join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
@@ -42,12 +41,6 @@ export interface Site {
 /** A Buddhist-era year in ASCII digits; 2025 would be a Gregorian year typed by mistake. */
 const YEAR_FOLDER = /^(2[4-6]\d\d)$/;
 
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
-
 /**
  * Reads a file the content must have (agency.yaml, a year's report.md): reports it missing or
  * unreadable, or takes its `accept:` list and checks its text.
@@ -90,7 +83,7 @@ async function loadAgency(contentDir: string, problems: Problems) {
   if ("problems" in checked) return problems.add(...checked.problems);
   const agency = checked.value;
   const logoFile = agency.logo ? join(contentDir, agency.logo) : undefined;
-  if (logoFile && !(await exists(logoFile))) {
+  if (logoFile && (await probe(logoFile)) !== "file") {
     problems.add({
       code: "E_LOGO_MISSING",
       file: source.file,

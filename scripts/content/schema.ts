@@ -19,6 +19,8 @@ function thaiDigitsToNumber(value: unknown): unknown {
 
 const text = z.string().trim().min(1);
 
+const PROVINCE_PREFIX = /^(จังหวัด|จ\.)/;
+
 /**
  * A district or province written as its bare name: the report adds "อำเภอ" and "จังหวัด"
  * itself, so `province: จ.ศรีสะเกษ` would print as "จังหวัดจ.ศรีสะเกษ".
@@ -113,9 +115,9 @@ export const agencySchema = z.strictObject({
       message: "ต้องเป็นชื่ออำเภอเท่านั้น ไม่มีตัวเลข",
     },
   ),
-  province: placeName("province", /^(จังหวัด|จ\.)/, "จังหวัด").refine(
+  province: placeName("province", PROVINCE_PREFIX, "จังหวัด").refine(
     // A prefixed name ("จังหวัด ขอนแก่น") is already reported above.
-    (value) => PROVINCES.includes(value.replace(/^(จังหวัด|จ\.)/, "").trim()),
+    (value) => PROVINCES.includes(value.replace(PROVINCE_PREFIX, "").trim()),
     {
       message:
         "ไม่ตรงกับชื่อจังหวัดใดใน ๗๗ จังหวัด (พิมพ์ชื่อเต็มตามกรมการปกครอง เช่น ศรีสะเกษ หรือ กรุงเทพมหานคร ไม่มีรหัสไปรษณีย์)",
