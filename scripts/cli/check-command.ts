@@ -32,7 +32,7 @@ export async function runCheck(args: string[], output: Output = consoleOutput): 
     });
     debug = values.debug;
     const check = await checkSite(resolve(values.content));
-    const { errors, warnings } = countProblems(check.problems);
+    const { errors, warnings, toFill } = countProblems(check.problems);
     const failed = errors > 0 || (values.strict && warnings > 0);
     if (values.json) {
       output.out(problemsJson(check));
@@ -48,7 +48,10 @@ export async function runCheck(args: string[], output: Output = consoleOutput): 
         const measures = reports.reduce((sum, report) => sum + report.measures.length, 0);
         const accepted = check.accepted.length ? ` (ยอมรับไว้ ${items(check.accepted.length)})` : "";
         const note =
-          warnings > 0 ? ` มีคำเตือน ${items(warnings)} (เผยแพร่ได้ แต่ควรแก้)` : ` ไม่พบปัญหา${accepted}`;
+          [
+            warnings > 0 ? ` มีคำเตือน ${items(warnings)} (เผยแพร่ได้ แต่ควรแก้)` : "",
+            toFill > 0 ? ` มีช่องที่รอกรอกในปีที่เป็นร่าง ${items(toFill)}` : "",
+          ].join("") || ` ไม่พบปัญหา${accepted}`;
         output.out(
           `✓ ตรวจเนื้อหาแล้ว: ${formatThaiNumber(reports.length)} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ${note}`,
         );

@@ -1,4 +1,4 @@
-import { severityOf } from "../content/codes.ts";
+import { failsStrict, severityOf } from "../content/codes.ts";
 import { type ContentProblem, fieldLabel, formatProblem } from "../content/errors.ts";
 import type { AcceptedProblem, CheckedProblems } from "../content/problems.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
@@ -22,17 +22,27 @@ export const consoleOutput: Output = {
  */
 export const items = (count: number) => `${formatThaiNumber(count)} รายการ`;
 
+/** Errors, warnings, and the draft's to-be-filled notes, which never fail `--strict`. */
 export function countProblems(problems: ContentProblem[]) {
   const errors = problems.filter((problem) => severityOf(problem.code) === "error").length;
-  return { errors, warnings: problems.length - errors };
+  const toFill = problems.filter((problem) => !failsStrict(problem.code)).length;
+  return { errors, warnings: problems.length - errors - toFill, toFill };
 }
 
 /** The problems for a clerk in the terminal: each with where, what and how to fix. */
 export function printProblems(check: CheckedProblems, output: Output): void {
-  const { errors, warnings } = countProblems(check.problems);
+  const { errors, warnings, toFill } = countProblems(check.problems);
   if (check.problems.length > 0) {
-    const parts = [errors && `ข้อผิดพลาด ${items(errors)}`, warnings && `คำเตือน ${items(warnings)}`];
-    const advice = errors ? "แก้ตามนี้แล้วสั่งอีกครั้ง" : "ควรแก้ หรือยอมรับไว้พร้อมเหตุผลถ้าตั้งใจ";
+    const parts = [
+      errors && `ข้อผิดพลาด ${items(errors)}`,
+      warnings && `คำเตือน ${items(warnings)}`,
+      toFill && `ช่องที่รอกรอก ${items(toFill)}`,
+    ];
+    const advice = errors
+      ? "แก้ตามนี้แล้วสั่งอีกครั้ง"
+      : warnings
+        ? "ควรแก้ หรือยอมรับไว้พร้อมเหตุผลถ้าตั้งใจ"
+        : "ปีที่เป็นร่างเผยแพร่ได้ กรอกให้ครบก่อนเปลี่ยนเป็น status: final";
     output.err(`พบ${parts.filter(Boolean).join(" และ")} ${advice}:\n`);
     for (const problem of check.problems) output.err(`${formatProblem(problem)}\n`);
   }
@@ -58,11 +68,12 @@ export function problemsJson(check: CheckedProblems): string {
     message: problem.message,
     fix: problem.fix ?? null,
   });
-  const { errors, warnings } = countProblems(check.problems);
+  const { errors, warnings, toFill } = countProblems(check.problems);
   return JSON.stringify(
     {
       errors,
       warnings,
+      toFill,
       problems: check.problems.map(record),
       accepted: check.accepted.map((problem) => ({ ...record(problem), reason: problem.reason })),
     },
@@ -93,7 +104,12 @@ export function githubAnnotations(check: CheckedProblems): string[] {
     const field = problem.field ? `ช่อง "${fieldLabel(problem.field)}": ` : "";
     const fix = problem.fix ? `\nวิธีแก้: ${problem.fix}` : "";
     const text = `${field}${problem.message}${fix}`;
-    const level = severityOf(problem.code) === "error" ? "error" : "warning";
+    const level =
+      severityOf(problem.code) === "error"
+        ? "error"
+        : failsStrict(problem.code)
+          ? "warning"
+          : "notice";
     return `::${level} ${properties.join(",")}::${escapeData(text)}`;
   });
 }

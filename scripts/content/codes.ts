@@ -43,6 +43,8 @@ export const PROBLEM_CODES = {
   E_SPACED_LETTERS: "ตัวอักษรถูกแยกด้วยเว้นวรรค",
   E_DOTTED_PLACEHOLDER: "มีจุดไข่ปลาของแบบฟอร์มค้างอยู่",
   E_DECOMPOSED_VOWEL: "สระที่ประกอบจากสองตัว (ํา, เเ) แทนสระตัวเดียว",
+  // The year's status
+  E_FINAL_INCOMPLETE: "รายงานฉบับสมบูรณ์ยังมีช่องที่รอกรอก",
   // Warnings
   W_NUMBER_GAP: "ลำดับที่มาตรการข้ามไป",
   W_ARABIC_DIGITS: "เลขอารบิกปนในข้อความภาษาไทย",
@@ -50,6 +52,7 @@ export const PROBLEM_CODES = {
   W_LATIN_GLUED: "อักษรไทยกับอังกฤษติดกันโดยไม่เว้นวรรค",
   W_CELL_LONG: "ข้อความในช่องของตารางยาวผิดปกติ",
   W_ACCEPT_UNUSED: "ยอมรับคำเตือนที่ไม่มีอยู่แล้ว",
+  W_TO_FILL: "ยังมีช่องที่รอกรอก [รอกรอก]",
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
@@ -60,10 +63,20 @@ export function severityOf(code: ProblemCode): Severity {
 }
 
 /**
+ * Warnings that never fail `--strict`: a draft year may be unfinished, and says so on every page.
+ * A final year cannot have them (E_FINAL_INCOMPLETE), so nothing unfinished is published as final.
+ */
+export const DRAFT_CODES: readonly ProblemCode[] = ["W_TO_FILL"];
+
+/** Whether a problem stops a `--strict` run (CI): every one but the draft's to-be-filled notes. */
+export const failsStrict = (code: ProblemCode) => !DRAFT_CODES.includes(code);
+
+/**
  * Codes a clerk may accept in a file's `accept:` field, with a reason: the warnings, and another
  * agency's name, which a report may mention on purpose (a study visit, a joint project).
  */
 export const ACCEPTABLE_CODES = (Object.keys(PROBLEM_CODES) as ProblemCode[]).filter(
   (code) =>
-    (severityOf(code) === "warning" && code !== "W_ACCEPT_UNUSED") || code === "E_AGENCY_OTHER",
+    (severityOf(code) === "warning" && code !== "W_ACCEPT_UNUSED" && !DRAFT_CODES.includes(code)) ||
+    code === "E_AGENCY_OTHER",
 );

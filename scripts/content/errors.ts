@@ -1,4 +1,4 @@
-import { type ProblemCode, severityOf } from "./codes.ts";
+import { failsStrict, type ProblemCode, severityOf } from "./codes.ts";
 
 /**
  * Problems found in a clerk's content. Every message is Thai, names the file (relative to the
@@ -48,6 +48,7 @@ export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.line, problem.column].filter((part) => part).join(":");
   const field = problem.field ? ` ช่อง "${fieldLabel(problem.field)}":` : "";
   const fix = problem.fix ? `\n  วิธีแก้: ${problem.fix}` : "";
-  const warning = severityOf(problem.code) === "warning" ? " คำเตือน:" : "";
+  const warning =
+    severityOf(problem.code) === "error" ? "" : failsStrict(problem.code) ? " คำเตือน:" : " รอกรอก:";
   return `${where} [${problem.code}]${warning}${field} ${problem.message}${fix}`;
 }

@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
 import { checkText } from "./checks/index.ts";
-import { severityOf } from "./codes.ts";
+import { failsStrict, severityOf } from "./codes.ts";
 import { listFiles, probe } from "./entries.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import { type AgencyRef, addUnreadable, loadMeasures, type Measure } from "./load-measures.ts";
@@ -28,6 +29,8 @@ export interface Report extends ReportFrontMatter {
   measures: Measure[];
   /** File name of the printed report inside `dist/<year>/`. */
   pdfFileName: string;
+  /** A draft is published with "ร่าง" on its web pages and on every PDF page. */
+  draft: boolean;
 }
 
 export interface Site {
@@ -133,6 +136,22 @@ async function loadReport(
   if (!source) return undefined;
   const checked = validate(reportSchema, source);
   if ("problems" in checked) return problems.add(...checked.problems);
+  if (checked.value.status === "final") {
+    const unfilled = problems.list.filter(
+      (problem) =>
+        problem.code === "W_TO_FILL" && problem.file.startsWith(`${displayPath(yearDir)}/`),
+    );
+    if (unfilled.length > 0) {
+      return problems.add({
+        code: "E_FINAL_INCOMPLETE",
+        file: source.file,
+        line: source.lineOf(["status"]),
+        field: "status",
+        message: `ปีนี้เป็นฉบับสมบูรณ์ (final) แต่ยังมีช่องที่รอกรอก ${formatThaiNumber(unfilled.length)} แห่ง เช่น ${unfilled[0]?.file}:${unfilled[0]?.line}`,
+        fix: "กรอกทุกช่องที่มีคำว่า [รอกรอก] ให้ครบ หรือถ้ายังไม่เสร็จ ให้เขียน status: draft ไว้ก่อน",
+      });
+    }
+  }
   const env = {};
   const tokens = markdown.parse(source.body, env);
   const images = imageProblems(tokens, source);
@@ -144,6 +163,7 @@ async function loadReport(
     introHtml: markdown.renderer.render(tokens, markdown.options, env),
     measures,
     pdfFileName: pdfName,
+    draft: checked.value.status === "draft",
   } satisfies Report;
 }
 
@@ -229,7 +249,7 @@ export async function loadSite(contentDir: string, options: { strict?: boolean }
 
 /** The site from a check, or a ContentError with what stands in the way. */
 export function publishable(check: SiteCheck, options: { strict?: boolean } = {}): Site {
-  if (!check.site || (options.strict && check.problems.length > 0)) {
+  if (!check.site || (options.strict && check.problems.some(({ code }) => failsStrict(code)))) {
     throw new ContentError(check.problems);
   }
   return check.site;

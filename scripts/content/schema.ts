@@ -124,6 +124,14 @@ export const agencySchema = z.strictObject({
     },
   ),
   website: z.url({ protocol: /^https?$/, error: "ต้องเป็นที่อยู่เว็บไซต์เต็ม ขึ้นต้นด้วย https://" }).optional(),
+  siteUrl: z
+    .url({
+      protocol: /^https?$/,
+      error: "ต้องเป็นที่อยู่เว็บเต็มของโฟลเดอร์ที่วางเว็บไซต์รายงาน ขึ้นต้นด้วย https://",
+    })
+    // Links are made against it, so "…/ita" and "…/ita/" must mean the same folder.
+    .transform((url) => (url.endsWith("/") ? url : `${url}/`))
+    .optional(),
   logo: z
     .string()
     .regex(/^[A-Za-z0-9_-]+\.(png|jpg|jpeg|svg|webp)$/, {
@@ -134,6 +142,14 @@ export const agencySchema = z.strictObject({
 });
 export type Agency = z.infer<typeof agencySchema>;
 
+/** `status:` may be written in Thai as well. */
+const STATUS_WORDS: Record<string, string> = {
+  ร่าง: "draft",
+  ฉบับร่าง: "draft",
+  สมบูรณ์: "final",
+  ฉบับสมบูรณ์: "final",
+};
+
 export const reportSchema = z.strictObject({
   title: text,
   tableTitle: text,
@@ -142,6 +158,16 @@ export const reportSchema = z.strictObject({
     position: text,
   }),
   reportDate: buddhistDate.optional(),
+  /** The day the report went on the agency's website, shown to the ITA assessors. */
+  published: buddhistDate.optional(),
+  status: z.preprocess(
+    (value) => (typeof value === "string" ? (STATUS_WORDS[value.trim()] ?? value.trim()) : value),
+    z
+      .enum(["draft", "final"], {
+        error: "ต้องเป็น draft (ร่าง ยังแก้ไขอยู่) หรือ final (ฉบับสมบูรณ์)",
+      })
+      .default("final"),
+  ),
   accept,
 });
 export type ReportFrontMatter = z.infer<typeof reportSchema>;
@@ -194,6 +220,12 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   "signer.name": { label: "ชื่อผู้ลงนาม", example: "name: นายสมชาย ใจดี" },
   "signer.position": { label: "ตำแหน่งผู้ลงนาม", example: "position: นายกเทศมนตรีตำบลเมืองคง" },
   reportDate: { label: "วันที่รายงาน (พ.ศ.)", example: "reportDate: 2568-10-15" },
+  published: { label: "วันที่เผยแพร่บนเว็บไซต์ (พ.ศ.)", example: "published: 2568-10-20" },
+  status: { label: "สถานะของรายงาน", example: "status: draft (ร่าง) หรือ status: final (ฉบับสมบูรณ์)" },
+  siteUrl: {
+    label: "ที่อยู่เว็บของโฟลเดอร์ที่วางเว็บไซต์รายงาน",
+    example: "siteUrl: https://www.muangkongmunic.com/ita/",
+  },
   number: { label: "ลำดับที่ของมาตรการ", example: "number: 1" },
   period: { label: "ระยะเวลาดำเนินการ", example: "period:\n    start: 2567-10\n    end: 2568-09" },
   "period.start": { label: "วันหรือเดือนที่เริ่ม (พ.ศ.)", example: "start: 2568-01-01 หรือ 2567-10" },

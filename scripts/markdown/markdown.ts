@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { markToFill, TO_FILL } from "../content/to-fill.ts";
 
 /**
  * Marks where a long web address (already HTML-escaped) may wrap: after a slash, before a dot,
@@ -45,6 +46,19 @@ function keepMaiYamokInText(md: MarkdownIt): void {
   });
 }
 
+/** A draft's "[รอกรอก]" marks are highlighted, so nobody mistakes them for the report's text. */
+function highlightToFill(md: MarkdownIt): void {
+  md.core.ruler.push("highlight_to_fill", (state) => {
+    for (const block of state.tokens) {
+      for (const token of block.children ?? []) {
+        if (token.type !== "text" || !token.content.includes(TO_FILL)) continue;
+        token.type = "html_inline";
+        token.content = markToFill(token.content, md.utils.escapeHtml);
+      }
+    }
+  });
+}
+
 /**
  * The one Markdown renderer for clerk content. Raw HTML is shown as text, never passed through,
  * and markdown-it's link check already drops `javascript:`, `vbscript:`, `file:` and `data:` links.
@@ -53,5 +67,6 @@ function keepMaiYamokInText(md: MarkdownIt): void {
 export function createMarkdown(): MarkdownIt {
   return new MarkdownIt({ html: false, linkify: true, typographer: false })
     .use(breakLinkifiedUrls)
-    .use(keepMaiYamokInText);
+    .use(keepMaiYamokInText)
+    .use(highlightToFill);
 }

@@ -229,6 +229,23 @@ const CASES: Record<ProblemCode, Case> = {
     file: SECOND,
     line: 8,
   },
+  W_TO_FILL: {
+    // What new-year leaves in a draft year until the clerk writes the results.
+    breakIt: async (dir) => {
+      await edit(dir, SECOND, "ผู้เข้าร่วม ๓๐ คน", "[รอกรอก] ผู้เข้าร่วมกี่คน");
+      await edit(dir, "2568/report.md", "reportDate: 2568-10-15", "status: draft");
+    },
+    file: SECOND,
+    line: 16,
+  },
+  E_FINAL_INCOMPLETE: {
+    breakIt: async (dir) => {
+      await edit(dir, SECOND, "ผู้เข้าร่วม ๓๐ คน", "[รอกรอก] ผู้เข้าร่วมกี่คน");
+      await edit(dir, "2568/report.md", "reportDate: 2568-10-15", "status: final");
+    },
+    file: "2568/report.md",
+    line: 7,
+  },
 };
 
 describe("every problem code", () => {

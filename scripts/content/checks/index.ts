@@ -7,6 +7,7 @@ import { artefactChecks } from "./artefacts.ts";
 import type { Finding, TextCheck } from "./finding.ts";
 import { locator, publishedText } from "./published-text.ts";
 import { styleChecks } from "./style.ts";
+import { toFillCheck } from "./to-fill.ts";
 
 /**
  * Runs every check on the published text of one file and reports each kind of problem once per
@@ -17,7 +18,7 @@ export function checkText(
   agency?: { agency: Agency; file: string },
 ): ContentProblem[] {
   const text = publishedText(source);
-  const checks: TextCheck[] = [...artefactChecks, ...styleChecks];
+  const checks: TextCheck[] = [...artefactChecks, ...styleChecks, toFillCheck];
   if (agency) checks.push(agencyNameCheck(agency.agency, agency.file));
   const locate = locator(source.text);
   const byLine = new Map<

@@ -5,7 +5,16 @@ import type { SourceFile } from "../source-file.ts";
  * Header fields that are not prose: codes, numbers, dates, file names and the clerk's own notes
  * in `accept:`. Their text is never checked for spelling or typography.
  */
-const NOT_PROSE = new Set(["accept", "period", "number", "id", "logo", "reportDate"]);
+const NOT_PROSE = new Set([
+  "accept",
+  "period",
+  "number",
+  "id",
+  "logo",
+  "reportDate",
+  "published",
+  "status",
+]);
 
 /** Markdown syntax at the start of a line: list markers ("1." "-"), heading marks, quotes. */
 const LINE_SYNTAX = /^([ \t]*)((?:\d+[.)]|[-*+>]|#{1,6})(?=[ \t]|$))/gm;
