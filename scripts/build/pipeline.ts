@@ -32,7 +32,7 @@ export interface BuildResult {
 export function pdfMetadata(site: Site, report: Site["reports"][number]): PdfMetadata {
   const year = `ประจำปีงบประมาณ ${formatBuddhistYear(report.fiscalYear)}`;
   return {
-    title: `${report.title} ${year}`,
+    title: `${report.draft ? "(ร่าง) " : ""}${report.title} ${year}`,
     author: site.agency.name,
     subject: `${report.tableTitle} ${year} ${site.agency.name} อำเภอ${site.agency.district} จังหวัด${site.agency.province}`,
     keywords: ["ITA", "คุณธรรมและความโปร่งใส", site.agency.name, String(report.fiscalYear)],

@@ -1,4 +1,6 @@
 import { posix } from "node:path";
+import MarkdownIt from "markdown-it";
+import { markToFill } from "../content/to-fill.ts";
 import {
   formatBuddhistYear,
   formatThaiDate,
@@ -7,6 +9,9 @@ import {
 } from "../thai/dates.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 import { securityPolicy } from "./security-policy.ts";
+import { absoluteUrl, oitLinks, paths } from "./urls.ts";
+
+const { escapeHtml } = new MarkdownIt().utils;
 
 /**
  * A site-absolute path made relative to the page that links to it, so the built site works
@@ -16,7 +21,9 @@ import { securityPolicy } from "./security-policy.ts";
 export function relativeUrl(target: string, pageUrl: string): string {
   const from = pageUrl.endsWith("/") ? pageUrl : posix.dirname(pageUrl);
   const relative = posix.relative(from, target);
-  return relative === "" ? "./" : relative;
+  if (relative === "") return "./";
+  // A folder's address keeps its slash ("../"), so the link goes to the folder, not a file.
+  return target.endsWith("/") && !relative.endsWith("/") ? `${relative}/` : relative;
 }
 
 /**
@@ -39,4 +46,12 @@ export const filters = {
   buddhistYear: (year: number) => formatBuddhistYear(year),
   cssString,
   securityPolicy,
+  /** Plain text (a title, a unit) escaped, with a draft's "[รอกรอก]" highlighted; use with `safe`. */
+  toFill: (text: string) => markToFill(String(text), escapeHtml),
+  absoluteUrl,
+  oitLinks,
+  yearPath: paths.year,
+  pdfPath: paths.pdf,
+  measurePath: paths.measure,
+  oitPath: paths.oit,
 };

@@ -31,9 +31,16 @@ export const CONTENT_SECURITY_POLICY = [
 export const PREVIEW_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; script-src 'self'; connect-src 'self'`;
 
 /**
- * The policy for Eleventy's run mode (the global `eleventy.env.runMode`).
+ * A page with a script of the site's own (the OIT page's copy buttons) may run files from the
+ * site, never inline code.
+ */
+export const SCRIPTED_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; script-src 'self'`;
+
+/**
+ * The policy for Eleventy's run mode (the global `eleventy.env.runMode`) and the page.
  * @example securityPolicy("serve") // => PREVIEW_SECURITY_POLICY
  */
-export function securityPolicy(runMode: string): string {
-  return runMode === "serve" ? PREVIEW_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+export function securityPolicy(runMode: string, scripts: readonly string[] = []): string {
+  if (runMode === "serve") return PREVIEW_SECURITY_POLICY;
+  return scripts.length > 0 ? SCRIPTED_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
 }

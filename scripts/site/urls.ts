@@ -1,0 +1,43 @@
+import type { Report } from "../content/load.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
+
+/**
+ * The site's public addresses, as paths from the site's root. They are made from the fiscal year,
+ * the agency id and the measure's file name only, so adding a year, a measure or a file never
+ * changes an address an assessor has already recorded.
+ */
+export const paths = {
+  home: () => "/",
+  year: (year: number) => `/${year}/`,
+  pdf: (report: Pick<Report, "fiscalYear" | "pdfFileName">) =>
+    `/${report.fiscalYear}/${report.pdfFileName}`,
+  measure: (year: number, slug: string) => `/${year}/measures/${slug}/`,
+  oit: (year: number) => `/${year}/oit/`,
+};
+
+/** One address an ITA assessor records for the OIT part of the assessment. */
+export interface OitLink {
+  label: string;
+  path: string;
+}
+
+/** What a year publishes, in the order an assessor reads it: the report, its PDF, each measure. */
+export function oitLinks(report: Report): OitLink[] {
+  return [
+    { label: `${report.title} (หน้าเว็บ)`, path: paths.year(report.fiscalYear) },
+    { label: `${report.title} (ไฟล์ PDF)`, path: paths.pdf(report) },
+    ...report.measures.map((measure) => ({
+      label: `มาตรการที่ ${formatThaiNumber(measure.number)} ${measure.title}`,
+      path: paths.measure(report.fiscalYear, measure.slug),
+    })),
+  ];
+}
+
+/**
+ * A path as the full address under the agency's `siteUrl`, or "" when the site does not know
+ * where it is published (the page then shows what the browser resolves).
+ * @example absoluteUrl("/2568/", "https://www.example.go.th/ita/") // => "https://www.example.go.th/ita/2568/"
+ */
+export function absoluteUrl(path: string, siteUrl: string | undefined): string {
+  return siteUrl ? new URL(path.replace(/^\//, ""), siteUrl).href : "";
+}
