@@ -1,13 +1,16 @@
+import { watch } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { consoleOutput, printProblems } from "./cli/problem-output.ts";
 import { checkSite, type Site } from "./content/load.ts";
 import { LAYOUTS_DIR, reportSite } from "./site/eleventy-plugin.ts";
+import { previewPdf } from "./site/preview-pdf.ts";
 
 /**
  * `npm run dev`: a local preview that rebuilds the website whenever content or layouts change.
- * The PDF is not printed on every save; its print page is at /<year>/print/ and `npm run build`
- * prints the real file.
+ * The PDF is not printed on every save: opening a PDF link prints it fresh from the page as it
+ * is now (scripts/site/preview-pdf.ts).
  */
 const { values } = parseArgs({
   options: {
@@ -35,16 +38,35 @@ async function load(): Promise<Site> {
 }
 
 await load();
-const eleventy = new Eleventy(LAYOUTS_DIR, ".cache/preview", {
+const PREVIEW_DIR = ".cache/preview";
+const pdf = previewPdf({ siteDir: PREVIEW_DIR, site: () => lastGood });
+const eleventy = new Eleventy(LAYOUTS_DIR, PREVIEW_DIR, {
   runMode: "serve",
   quietMode: true,
   configPath: false,
   config: (config) => {
     reportSite(config, { load, contentDir: values.content });
-    config.setServerOptions({ port: Number(values.port) });
+    config.setServerOptions({
+      port: Number(values.port),
+      onRequest: { "/:year(\\d{4})/:file.pdf": pdf.handler },
+    });
   },
 });
 await eleventy.init();
-await eleventy.watch();
+const rebuild = await eleventy.watch();
+// Eleventy's own watcher misses a content folder outside the project (`--content ../other`);
+// Node's recursive watch covers it. A burst of saves becomes one rebuild (Eleventy throttles).
+const contentDir = resolve(values.content);
+if (relative(process.cwd(), contentDir).startsWith("..")) {
+  watch(contentDir, { recursive: true }, (_event, name) => {
+    if (name) rebuild(join(contentDir, name));
+  });
+}
 await eleventy.serve(Number(values.port));
 console.log(`ดูตัวอย่างได้ที่ http://localhost:${values.port}/ (กด Ctrl+C เพื่อหยุด)`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    pdf.close().finally(() => process.exit(0));
+  });
+}

@@ -27,7 +27,8 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     disableLogger(): void;
     init(): Promise<void>;
-    watch(): Promise<void>;
+    /** Resolves once watching; the function it returns queues a rebuild for a changed path. */
+    watch(): Promise<(path: string) => Promise<void>>;
     serve(port?: number): Promise<void>;
   }
 }

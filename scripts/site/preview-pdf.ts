@@ -1,0 +1,62 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pdfMetadata } from "../build/pipeline.ts";
+import type { Site } from "../content/load.ts";
+import { findBrowser } from "../pdf/browser.ts";
+import { PdfPrinter } from "../pdf/printer.ts";
+
+/**
+ * The preview's PDF links: each request prints the year's print page as it is now, so the PDF
+ * always matches the page being edited. One browser, started on the first request, serves all.
+ */
+export function previewPdf(options: { siteDir: string; site: () => Site | undefined }) {
+  let printer: Promise<PdfPrinter> | undefined;
+  // One print at a time: a second click waits for the first instead of racing it.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function print(year: number, fileName: string): Promise<Response> {
+    const site = options.site();
+    const report = site?.reports.find(
+      (candidate) => candidate.fiscalYear === year && candidate.pdfFileName === fileName,
+    );
+    if (!site || !report) return new Response("ไม่พบรายงานของปีนี้", { status: 404 });
+    printer ??= Promise.resolve().then(() => PdfPrinter.launch(findBrowser()));
+    const dir = await mkdtemp(join(tmpdir(), "ita-preview-pdf-"));
+    try {
+      const outFile = join(dir, fileName);
+      await (await printer).print({
+        siteDir: options.siteDir,
+        pagePath: `${year}/print/index.html`,
+        outFile,
+        metadata: pdfMetadata(site, report),
+      });
+      return new Response(await readFile(outFile), {
+        headers: { "content-type": "application/pdf", "cache-control": "no-store" },
+      });
+    } catch (error) {
+      printer = undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      return new Response(`สร้าง PDF ตัวอย่างไม่สำเร็จ\n\n${message}`, {
+        status: 500,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  return {
+    /** For Eleventy Dev Server's `onRequest`: `/2568/ita-2568-agency.pdf`. */
+    handler: ({ patternGroups }: { patternGroups: Record<string, string | undefined> }) => {
+      const result = queue.then(() =>
+        print(Number(patternGroups.year), `${patternGroups.file ?? ""}.pdf`),
+      );
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await (await printer?.catch(() => undefined))?.close();
+    },
+  };
+}
