@@ -1,10 +1,11 @@
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ClerkError } from "../clerk-error.ts";
 import { checkSite } from "../content/load.ts";
 import { createMeasure } from "../content/new-measure.ts";
 import { createNextYear, frontMatter, removeAcceptance } from "../content/new-year.ts";
+import { reportSchema } from "../content/schema.ts";
 import { displayPath, readSourceFile } from "../content/source-file.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 import { consoleOutput, items, type Output, printProblems } from "./problem-output.ts";
@@ -119,7 +120,11 @@ export async function runNewMeasure(
     });
     debug = values.debug;
     const year = fiscalYearArgument(positionals[0], "new-measure");
-    const { path, number } = await createMeasure(resolve(values.content), year, positionals[1]);
+    const contentDir = resolve(values.content);
+    const { path, number } = await createMeasure(contentDir, year, positionals[1]);
+    const report = await readSourceFile(join(contentDir, String(year), "report.md"));
+    const status = "code" in report ? undefined : (report.data as { status?: unknown })?.status;
+    const final = reportSchema.shape.status.safeParse(status).data === "final";
     output.out(
       [
         `✓ เพิ่มมาตรการที่ ${formatThaiNumber(number)} ของปีงบประมาณ ${formatThaiNumber(year)} แล้ว: ${displayPath(path)}`,
@@ -128,6 +133,13 @@ export async function runNewMeasure(
         "  ๑. เปิดไฟล์นี้ แล้วกรอกทุกช่องที่มีคำว่า [รอกรอก] และลบคำนั้นออก",
         "  ๒. ชื่อไฟล์คือที่อยู่เว็บของมาตรการ ถ้าจะเปลี่ยนชื่อ (อักษรอังกฤษตัวเล็ก ตัวเลข และขีด) ให้เปลี่ยนก่อนเผยแพร่",
         "  ๓. สั่ง npm run check เพื่อดูว่ายังเหลือช่องใดที่ต้องกรอก",
+        ...(final
+          ? [
+              "",
+              "ปีนี้เป็นฉบับสมบูรณ์ (ไม่ได้เขียน status: draft ใน report.md) จึงสร้างเว็บไซต์ไม่ได้จนกว่าจะกรอกมาตรการนี้ครบ",
+              "ถ้ายังกรอกไม่เสร็จในวันนี้ ให้ลบไฟล์นี้ออกก่อน หรือเปลี่ยนปีเป็น status: draft ชั่วคราว",
+            ]
+          : []),
       ].join("\n"),
     );
     return 0;

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
 export const FIXTURE = join(import.meta.dirname, "..", "fixtures", "basic");
+/** FY2568 final and FY2569 a draft made by `npm run new-year`, with the agency's siteUrl. */
+export const ARCHIVE = join(import.meta.dirname, "..", "fixtures", "archive");
 export const REAL_CONTENT = join(import.meta.dirname, "..", "..", "content");
 
 /** A scratch folder under the system temp dir. */
