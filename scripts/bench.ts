@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,6 +12,8 @@ import { findBrowser } from "./pdf/browser.ts";
  * same run, the PDF stage with a bare `chromium --headless --print-to-pdf` of the same print page.
  * Goals: the whole build under 3 s on a 2-core machine; the PDF stage within 1.5× of bare Chromium.
  * `npm run check` is timed against starting Node with tsx and doing nothing, its floor.
+ * `npm run dev`: the time from saving a measure until the preview serves the changed page (goal
+ * under 1 s), and a PDF link opened in the preview, against the HTML stage and bare Chromium.
  */
 const RUNS = 5;
 const run = promisify(execFile);
@@ -67,6 +69,56 @@ for (let round = 0; round < RUNS; round++) {
     ),
   );
 }
+
+/** Asks until `done` says yes; the time it took. */
+async function until(ask: () => Promise<boolean>, limitMs = 20_000): Promise<number> {
+  const started = performance.now();
+  while (!(await ask().catch(() => false))) {
+    if (performance.now() - started > limitMs) throw new Error("the preview did not answer");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return performance.now() - started;
+}
+
+/** The live preview on a copy of the content: save-to-page and PDF-link times. */
+async function previewTimings() {
+  const content = join(work, "preview-content");
+  await cp("content", content, { recursive: true });
+  const port = 8700 + Math.floor(Math.random() * 200);
+  const base = `http://localhost:${port}`;
+  const dev = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/dev.ts", "--content", content, "--port", String(port)],
+    { detached: true, stdio: "ignore" },
+  );
+  const rebuild: number[] = [];
+  const pdfLink: number[] = [];
+  try {
+    await until(() => fetch(`${base}/`).then((response) => response.ok), 60_000);
+    const file = join(content, "2568/measures/01-ethics-training.md");
+    const original = await readFile(file, "utf8");
+    for (let round = 0; round < RUNS; round++) {
+      const marker = `รอบที่${round}`;
+      await writeFile(file, original.replace("title: ", `title: ${marker} `));
+      rebuild.push(
+        await until(() =>
+          fetch(`${base}/2568/measures/01-ethics-training/`)
+            .then((response) => response.text())
+            .then((html) => html.includes(marker)),
+        ),
+      );
+      pdfLink.push(
+        await timed(() =>
+          fetch(`${base}/2568/ita-2568-muangkong.pdf`).then((response) => response.arrayBuffer()),
+        ),
+      );
+    }
+  } finally {
+    if (dev.pid) process.kill(-dev.pid, "SIGTERM");
+  }
+  return { rebuild, pdfLink };
+}
+const preview = await previewTimings();
 await rm(work, { recursive: true, force: true });
 
 const whole = median(results.wholeBuild);
@@ -82,9 +134,19 @@ console.table({
   "bare chromium --print-to-pdf": seconds(bare),
   "npm run check (new process)": seconds(median(results.check)),
   "node + tsx doing nothing": seconds(median(results.nodeStart)),
+  "npm run dev: save → page rewritten": seconds(median(preview.rebuild)),
+  "npm run dev: PDF link (fresh print)": seconds(median(preview.pdfLink)),
 });
 console.log(`PDF stage / bare Chromium: ${(pdf / bare).toFixed(2)}× (goal ≤ 1.5×)`);
 console.log(`whole build: ${seconds(whole)} (goal < 3 s) ${whole < 3000 ? "✓" : "✗"}`);
 console.log(
   `npm run check / node + tsx start-up: ${(median(results.check) / median(results.nodeStart)).toFixed(2)}×`,
+);
+const rebuild = median(preview.rebuild);
+console.log(
+  `preview rebuild after a save: ${seconds(rebuild)} (goal < 1 s) ${rebuild < 1000 ? "✓" : "✗"}, ` +
+    `${(rebuild / median(results.html)).toFixed(2)}× a clean HTML stage`,
+);
+console.log(
+  `preview PDF link / bare Chromium: ${(median(preview.pdfLink) / bare).toFixed(2)}× (the browser stays open)`,
 );
