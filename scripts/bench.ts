@@ -53,7 +53,7 @@ for (let round = 0; round < RUNS; round++) {
   const result = await build({ contentDir: "content", outDir: join(out, "api") });
   results.html.push(result.htmlMs);
   results.pdf.push(result.pdfMs);
-  const printPage = pathToFileURL(join(out, "api", "2568", "print", "index.html")).href;
+  const printPage = pathToFileURL(join(out, "api", "2568", "index.html")).href;
   results.bare.push(
     await timed(() =>
       run(browser.path, [

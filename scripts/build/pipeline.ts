@@ -71,7 +71,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const path = join(String(report.fiscalYear), report.pdfFileName);
       const { pages } = await printer.print({
         siteDir: staging,
-        pagePath: `${report.fiscalYear}/print/index.html`,
+        pagePath: `${report.fiscalYear}/index.html`,
         outFile: join(staging, path),
         metadata: pdfMetadata(site, report),
         timeoutMs: options.timeoutMs,

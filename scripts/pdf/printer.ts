@@ -34,7 +34,7 @@ export interface PdfMetadata {
 export interface PrintJob {
   /** The built site folder the page and its assets are served from. */
   siteDir: string;
-  /** Path of the print page inside siteDir, e.g. "2568/print/index.html". */
+  /** Path of the page to print inside siteDir, e.g. "2568/index.html" (printed with print.css). */
   pagePath: string;
   outFile: string;
   metadata: PdfMetadata;

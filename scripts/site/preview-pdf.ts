@@ -27,7 +27,7 @@ export function previewPdf(options: { siteDir: string; site: () => Site | undefi
       const outFile = join(dir, fileName);
       await (await printer).print({
         siteDir: options.siteDir,
-        pagePath: `${year}/print/index.html`,
+        pagePath: `${year}/index.html`,
         outFile,
         metadata: pdfMetadata(site, report),
       });

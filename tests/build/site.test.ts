@@ -106,7 +106,8 @@ describe.skipIf(skipBrowser)(
         expect(existsSync(join(out, "assets/sarabun", url as string))).toBe(true);
       }
       expect(existsSync(join(out, "assets/logo.svg"))).toBe(true);
-      expect(await html("2568/print/index.html")).toContain('src="../../assets/logo.svg"');
+      // On the cover of the printed year page.
+      expect(await html("2568/index.html")).toContain('src="../assets/logo.svg"');
     });
 
     it("prints one PDF per year", () => {
