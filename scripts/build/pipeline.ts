@@ -4,6 +4,7 @@ import { checkSite, publishable, type Site, type SiteCheck } from "../content/lo
 import { findBrowser } from "../pdf/browser.ts";
 import { type PdfMetadata, PdfPrinter } from "../pdf/printer.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
+import { fiscalYearRange } from "../thai/fiscal-year.ts";
 import { createStaging, publish, resolveOutput } from "./publish.ts";
 
 export interface BuildOptions {
@@ -37,6 +38,9 @@ export function pdfMetadata(site: Site, report: Site["reports"][number]): PdfMet
     subject: `${report.tableTitle} ${year} ${site.agency.name} อำเภอ${site.agency.district} จังหวัด${site.agency.province}`,
     keywords: ["ITA", "คุณธรรมและความโปร่งใส", site.agency.name, String(report.fiscalYear)],
     language: "th",
+    // The day it was published or reported, else the end of the fiscal year it reports on.
+    date:
+      report.published?.date ?? report.reportDate?.date ?? fiscalYearRange(report.fiscalYear).end,
   };
 }
 

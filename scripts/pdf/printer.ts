@@ -29,6 +29,11 @@ export interface PdfMetadata {
   subject: string;
   keywords: string[];
   language: string;
+  /**
+   * The document's date, from the content: two builds of the same content give the same
+   * metadata, whatever the clock says.
+   */
+  date: Date;
 }
 
 export interface PrintJob {
@@ -149,5 +154,7 @@ async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata) {
   document.setLanguage(metadata.language);
   document.setCreator("ITA report generator");
   document.setProducer("ITA report generator (Chromium, pdf-lib)");
+  document.setCreationDate(metadata.date);
+  document.setModificationDate(metadata.date);
   return { bytes: await document.save(), pages: document.getPageCount() };
 }

@@ -6,7 +6,14 @@ import { PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
 import { scratch } from "../helpers/content.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 
-const metadata = { title: "t", author: "a", subject: "s", keywords: [], language: "th" };
+const metadata = {
+  title: "t",
+  author: "a",
+  subject: "s",
+  keywords: [],
+  language: "th",
+  date: new Date(Date.UTC(2025, 9, 15)),
+};
 
 describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowser})` : ""}`, () => {
   let printer: PdfPrinter;
