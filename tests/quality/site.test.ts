@@ -1,0 +1,211 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { AxePuppeteer } from "@axe-core/puppeteer";
+import { HtmlValidate } from "html-validate";
+import type { Browser } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../scripts/build/pipeline.ts";
+import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
+import { PdfPrinter } from "../../scripts/pdf/printer.ts";
+import { ARCHIVE, scratch, snapshot } from "../helpers/content.ts";
+import { references } from "../helpers/serve.ts";
+import { skipBrowser } from "../helpers/tools.ts";
+
+/** Phone, tablet and desktop. */
+const WIDTHS = [375, 768, 1280];
+
+/** The rules every page must pass: WCAG 2.1 A and AA. */
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/**
+ * html-validate's recommended rules, with two changes. `long-title` (70 characters) is a
+ * search-engine habit; the official Thai title of the report alone is 66 characters, and a page
+ * names its year and agency too. Shortening it would misquote the document.
+ */
+const validator = new HtmlValidate({
+  extends: ["html-validate:recommended"],
+  rules: {
+    "long-title": "off",
+    // A measure's title is its row's header (<th scope="row">), which HTML forbids to hold an
+    // <h3>; role="heading" is the one way to also make it a heading (and a PDF bookmark).
+    "prefer-native-element": ["error", { exclude: ["heading"] }],
+  },
+});
+
+/** Every file the fixture build wrote, by path in dist/. */
+let files: string[] = [];
+
+/**
+ * The quality gate over every web page the build makes: the archive fixture (a final year and a
+ * draft, with a siteUrl) built with real Eleventy and opened in real Chromium from disk.
+ */
+describe.skipIf(skipBrowser)(
+  `every built web page${skipBrowser ? ` (skipped: ${skipBrowser})` : ""}`,
+  () => {
+    let out: string;
+    let browser: Browser;
+    const html = (path: string) => readFile(join(out, path), "utf8");
+
+    beforeAll(async () => {
+      out = join(await scratch("quality-site"), "dist");
+      const printer = await PdfPrinter.launch(findBrowser());
+      try {
+        await build({ contentDir: ARCHIVE, outDir: out, printer });
+      } finally {
+        await printer.close();
+      }
+      files = Object.keys(await snapshot(out));
+      browser = await launchBrowser(findBrowser());
+    });
+    afterAll(() => browser?.close());
+
+    const pages = () => files.filter((file) => file.endsWith(".html"));
+
+    it("covers every kind of page: the index, each year, each measure, each OIT page", () => {
+      expect(pages()).toEqual(
+        expect.arrayContaining([
+          "index.html",
+          "2568/index.html",
+          "2569/index.html",
+          "2568/oit/index.html",
+          "2569/measures/02-second-measure/index.html",
+        ]),
+      );
+      expect(pages()).toHaveLength(9);
+    });
+
+    it("passes html-validate with no error on any page", async () => {
+      const errors: string[] = [];
+      for (const page of pages()) {
+        const report = await validator.validateFile(join(out, page));
+        for (const message of report.results.flatMap((result) => result.messages)) {
+          errors.push(`${page}:${message.line} ${message.ruleId}: ${message.message}`);
+        }
+      }
+      expect(errors).toEqual([]);
+    });
+
+    it("links only to files that exist: pages, PDFs, stylesheets, fonts, images, scripts", async () => {
+      const broken: string[] = [];
+      const texts = files.filter((file) => /\.(html|css)$/.test(file));
+      for (const file of texts) {
+        const base = pathToFileURL(join(out, file));
+        for (const reference of references(await html(file))) {
+          const url = new URL(reference, base);
+          if (url.protocol !== "file:") continue;
+          const path = fileURLToPath(url);
+          const target = reference.endsWith("/") ? join(path, "index.html") : path;
+          if (!existsSync(target)) broken.push(`${file} → ${reference}`);
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+
+    it("gives each page a title of its own, a description, an Open Graph title, an icon, one h1 and a skip link", async () => {
+      const titles = new Map<string, string>();
+      for (const page of pages()) {
+        const text = await html(page);
+        const head = (pattern: RegExp) => pattern.exec(text)?.[1] ?? "";
+        const title = head(/<title>([^<]+)<\/title>/);
+        expect(title, `${page}: <title>`).not.toBe("");
+        expect(titles.get(title), `${page}: same title as ${titles.get(title)}`).toBeUndefined();
+        titles.set(title, page);
+        expect(head(/<html lang="([^"]+)">/), `${page}: lang`).toBe("th");
+        const description = head(/<meta name="description" content="([^"]+)">/);
+        expect(description.match(/[ก-๙]/g)?.length ?? 0, `${page}: description`).toBeGreaterThan(
+          30,
+        );
+        expect(head(/<meta property="og:title" content="([^"]+)">/), `${page}: og:title`).not.toBe(
+          "",
+        );
+        const icon = head(/<link rel="icon" href="([^"]+)"/);
+        expect(existsSync(join(out, dirname(page), icon)), `${page}: favicon ${icon}`).toBe(true);
+        expect(text.match(/<h1[\s>]/g), `${page}: one h1`).toHaveLength(1);
+        expect(text, `${page}: skip link`).toContain('<a class="skip-link" href="#main">');
+        expect(text, `${page}: skip target`).toContain('<main id="main">');
+      }
+    });
+
+    for (const width of WIDTHS) {
+      it(`at ${width} px: no WCAG 2.1 A/AA violation, no sideways scroll, no request outside dist/`, async () => {
+        const problems: string[] = [];
+        for (const path of pages()) {
+          const page = await browser.newPage();
+          try {
+            await page.setViewport({ width, height: 900 });
+            await page.setRequestInterception(true);
+            page.on("request", (request) => {
+              const url = request.url();
+              const inside =
+                url.startsWith("data:") ||
+                (url.startsWith("file://") && fileURLToPath(url).startsWith(out));
+              if (!inside) problems.push(`${path}: request outside dist/: ${url}`);
+              (inside ? request.continue() : request.abort()).catch(() => undefined);
+            });
+            await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: "load" });
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - window.innerWidth,
+            );
+            if (overflow > 0) problems.push(`${path}: scrolls sideways by ${overflow} px`);
+            // The interception would answer axe's own requests; it needs none.
+            page.removeAllListeners("request");
+            await page.setRequestInterception(false);
+            const result = await new AxePuppeteer(page).withTags(WCAG).analyze();
+            for (const violation of result.violations) {
+              const where = violation.nodes.map((node) => node.target.join(" ")).join(", ");
+              problems.push(`${path}: ${violation.id} (${violation.help}) at ${where}`);
+            }
+          } finally {
+            await page.close();
+          }
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+
+    it("shows where the keyboard is: the skip link first, then a visible outline on each link", async () => {
+      const problems: string[] = [];
+      for (const path of pages()) {
+        const page = await browser.newPage();
+        try {
+          await page.setViewport({ width: 1280, height: 900 });
+          await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: "load" });
+          const seen: { text: string; visible: boolean; outline: boolean }[] = [];
+          for (let step = 0; step < 4; step += 1) {
+            await page.keyboard.press("Tab");
+            seen.push(
+              await page.evaluate(() => {
+                const element = document.activeElement as HTMLElement | null;
+                if (!element || element === document.body) {
+                  return { text: "", visible: false, outline: false };
+                }
+                const box = element.getBoundingClientRect();
+                const style = getComputedStyle(element);
+                return {
+                  text: element.textContent?.trim() ?? "",
+                  visible: box.width > 0 && box.height > 0 && box.top >= 0 && box.top < innerHeight,
+                  outline:
+                    (style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) >= 2) ||
+                    style.boxShadow !== "none",
+                };
+              }),
+            );
+          }
+          if (seen[0]?.text !== "ข้ามไปยังเนื้อหา") {
+            problems.push(`${path}: first Tab reaches "${seen[0]?.text}", not the skip link`);
+          }
+          seen.forEach((focus, step) => {
+            if (!focus.visible || !focus.outline) {
+              problems.push(`${path}: Tab ${step + 1} ("${focus.text}") has no visible focus`);
+            }
+          });
+        } finally {
+          await page.close();
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  },
+);
