@@ -4,7 +4,7 @@ import { ClerkError } from "../clerk-error.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 import { SECTIONS } from "./section-titles.ts";
 import { displayPath, readSourceFile } from "./source-file.ts";
-import { TO_FILL } from "./to-fill.ts";
+import { TO_FILL, toFill } from "./to-fill.ts";
 
 /** A measure's file name, which is also its web address. */
 export const MEASURE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -15,28 +15,28 @@ export const MEASURE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export function measureTemplate(year: number, number: number): string {
   return `---
-# มาตรการที่ ${formatThaiNumber(number)} ของปีงบประมาณ ${formatThaiNumber(year)}: กรอกทุกช่องที่มีคำว่า ${TO_FILL} แล้วลบคำนั้นออก
+# มาตรการที่ ${formatThaiNumber(number)} ของปีงบประมาณ ${formatThaiNumber(year)}: แทนที่ทุกบรรทัดที่มีคำว่า ${TO_FILL} ด้วยข้อความจริงทั้งบรรทัด
 number: ${number}
-title: "${TO_FILL} ชื่อมาตรการ โครงการ หรือกิจกรรม"
+title: "${toFill("title")}"
 # ระยะเวลาดำเนินการ เป็นปี พ.ศ. แบบ ปปปป-ดด หรือ ปปปป-ดด-วว (ตอนนี้ใส่ไว้ทั้งปีงบประมาณ)
 period:
   start: ${year - 1}-10
   end: ${year}-09
 responsibleUnits:
-  - "${TO_FILL} หน่วยงานที่รับผิดชอบ เช่น สำนักปลัดเทศบาล"
+  - "${toFill("unit")}"
 ---
 
 ## ${SECTIONS.steps}
 
-${TO_FILL} เขียนขั้นตอนเป็นรายการเลขข้อ บรรทัดละหนึ่งข้อ เช่น ประชุมคณะทำงาน จัดกิจกรรม เผยแพร่ผลบนเว็บไซต์
+${toFill("steps")}
 
 ## ${SECTIONS.output}
 
-${TO_FILL} เขียนผลการดำเนินการ เช่น จัดกี่ครั้ง ผู้เข้าร่วมกี่คน เผยแพร่ที่ใด
+${toFill("output")}
 
 ## ${SECTIONS.outcome}
 
-${TO_FILL} เขียนผลลัพธ์หรือผลสัมฤทธิ์ เช่น สิ่งที่ดีขึ้นเมื่อเทียบกับปีก่อน
+${toFill("outcome")}
 `;
 }
 

@@ -6,7 +6,7 @@ import { formatThaiNumber } from "../thai/numbers.ts";
 import type { Measure, Report, Site } from "./load.ts";
 import { type SectionKey, sectionKeyOf } from "./section-titles.ts";
 import { displayPath, readSourceFile, type SourceFile } from "./source-file.ts";
-import { TO_FILL } from "./to-fill.ts";
+import { toFill } from "./to-fill.ts";
 
 /**
  * `npm run new-year`: next year's content from the latest year. The measures, their titles, steps
@@ -16,8 +16,8 @@ import { TO_FILL } from "./to-fill.ts";
 
 /** What a clerk writes in place of last year's results. */
 export const RESULT_PROMPTS: Record<"output" | "outcome", string> = {
-  output: `${TO_FILL} เขียนผลการดำเนินการของปีนี้ เช่น จัดกี่ครั้ง ผู้เข้าร่วมกี่คน เผยแพร่ที่ใด`,
-  outcome: `${TO_FILL} เขียนผลลัพธ์หรือผลสัมฤทธิ์ของปีนี้ เช่น สิ่งที่ดีขึ้นเมื่อเทียบกับปีก่อน`,
+  output: toFill("output"),
+  outcome: toFill("outcome"),
 };
 
 const THAI_ZERO = "๐".charCodeAt(0);
@@ -162,6 +162,11 @@ export async function createNextYear(
   if (!from) {
     throw new ClerkError(
       `ไม่มีปีงบประมาณก่อนปี ${formatThaiNumber(year)} ให้คัดลอก\n  วิธีแก้: ระบุปีที่อยู่ถัดจากปีล่าสุดที่มีอยู่ เช่น ถ้ามีปี 2568 ให้สั่ง npm run new-year -- 2569`,
+    );
+  }
+  if (from.fiscalYear !== year - 1) {
+    throw new ClerkError(
+      `ปีล่าสุดที่มีคือ ${formatThaiNumber(from.fiscalYear)} ปีใหม่จึงต้องเป็นปี ${formatThaiNumber(from.fiscalYear + 1)} (พิมพ์ ${year} มา)\n  วิธีแก้: สั่ง npm run new-year -- ${from.fiscalYear + 1} ระยะเวลาและปีในข้อความจะเลื่อนไปทีละหนึ่งปี`,
     );
   }
   const staging = await mkdtemp(join(contentDir, `.new-year-${year}-`));

@@ -5,6 +5,22 @@
  */
 export const TO_FILL = "[รอกรอก]";
 
+/**
+ * What each generated place asks for, after the mark. A clerk who deletes only "[รอกรอก]" leaves
+ * the request in the report; `check` finds these sentences too.
+ */
+export const TO_FILL_PROMPTS = {
+  title: "ชื่อมาตรการ โครงการ หรือกิจกรรม",
+  unit: "หน่วยงานที่รับผิดชอบ เช่น สำนักปลัดเทศบาล",
+  steps: "เขียนขั้นตอนเป็นรายการเลขข้อ บรรทัดละหนึ่งข้อ เช่น ประชุมคณะทำงาน จัดกิจกรรม เผยแพร่ผลบนเว็บไซต์",
+  output: "เขียนผลการดำเนินการของปีนี้ เช่น จัดกี่ครั้ง ผู้เข้าร่วมกี่คน เผยแพร่ที่ใด",
+  outcome: "เขียนผลลัพธ์หรือผลสัมฤทธิ์ของปีนี้ เช่น สิ่งที่ดีขึ้นเมื่อเทียบกับปีก่อน",
+} as const;
+
+/** A generated place: the mark, then what to write. */
+export const toFill = (prompt: keyof typeof TO_FILL_PROMPTS) =>
+  `${TO_FILL} ${TO_FILL_PROMPTS[prompt]}`;
+
 /** The mark as HTML, for a reader of a draft: highlighted, and said as "to be filled". */
 export const TO_FILL_HTML = '<mark class="to-fill">รอกรอก</mark>';
 

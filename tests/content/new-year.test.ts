@@ -87,6 +87,8 @@ describe("npm run new-year", () => {
       [[], /ยังไม่ได้ระบุปีงบประมาณ/],
       [["2026"], /"2026" ไม่ใช่ปีงบประมาณ พ\.ศ\./],
       [["2566"], /ไม่มีปีงบประมาณก่อนปี ๒๕๖๖/],
+      // Periods and years move on by one year only: a skipped year would leave them wrong.
+      [["2570"], /ปีล่าสุดที่มีคือ ๒๕๖๘ ปีใหม่จึงต้องเป็นปี ๒๕๖๙/],
     ];
     for (const [args, message] of cases) {
       const run = captureOutput();
@@ -139,6 +141,18 @@ describe("npm run new-measure", () => {
     expect(check.site?.reports[0]?.measures.at(-1)?.period).toMatchObject({
       start: { date: new Date(2024, 9, 1) },
     });
+  });
+
+  it("still reports a line whose [รอกรอก] was deleted but whose request was left", async () => {
+    const content = await copyContent(FIXTURE);
+    expect(await runNewMeasure(["2568", "--content", content], captureOutput().output)).toBe(0);
+    const file = join(content, "2568/measures/03-measure.md");
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replaceAll("[รอกรอก] ", ""));
+    const { problems } = await checkSite(content);
+    const toFill = problems.filter((problem) => problem.code === "W_TO_FILL");
+    expect(toFill.map((problem) => problem.line)).toEqual([4, 10, 15, 19, 23]);
+    expect(toFill[0]?.message).toContain("ยังเป็นข้อความแนะนำที่ระบบใส่ไว้");
   });
 
   it("warns that a final year cannot be built until the new measure is filled", async () => {
