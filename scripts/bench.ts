@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -29,6 +29,7 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
 
 const work = await mkdtemp(join(tmpdir(), "ita-bench-"));
 const browser = findBrowser();
+let pdfBytes = 0;
 const results = {
   wholeBuild: [] as number[],
   html: [] as number[],
@@ -53,6 +54,7 @@ for (let round = 0; round < RUNS; round++) {
   const result = await build({ contentDir: "content", outDir: join(out, "api") });
   results.html.push(result.htmlMs);
   results.pdf.push(result.pdfMs);
+  pdfBytes = (await stat(join(out, "api", result.pdfs[0]?.path ?? ""))).size;
   const printPage = pathToFileURL(join(out, "api", "2568", "index.html")).href;
   results.bare.push(
     await timed(() =>
@@ -149,4 +151,7 @@ console.log(
 );
 console.log(
   `preview PDF link / bare Chromium: ${(median(preview.pdfLink) / bare).toFixed(2)}× (the browser stays open)`,
+);
+console.log(
+  `FY2568 PDF size: ${(pdfBytes / 1024).toFixed(0)} KB (goal < 1 MB) ${pdfBytes < 1024 * 1024 ? "✓" : "✗"}`,
 );

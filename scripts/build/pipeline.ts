@@ -5,6 +5,7 @@ import { findBrowser } from "../pdf/browser.ts";
 import { type PdfMetadata, PdfPrinter } from "../pdf/printer.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
 import { fiscalYearRange } from "../thai/fiscal-year.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
 import { createStaging, publish, resolveOutput } from "./publish.ts";
 
 export interface BuildOptions {
@@ -37,6 +38,14 @@ export function pdfMetadata(site: Site, report: Site["reports"][number]): PdfMet
     author: site.agency.name,
     subject: `${report.tableTitle} ${year} ${site.agency.name} อำเภอ${site.agency.district} จังหวัด${site.agency.province}`,
     keywords: ["ITA", "คุณธรรมและความโปร่งใส", site.agency.name, String(report.fiscalYear)],
+    // The year page's headings: the report, its table, each measure (the table's row headings).
+    bookmarks: [
+      `${report.title} ${year}`,
+      `${report.tableTitle} ${year}`,
+      ...report.measures.map(
+        (measure) => `${formatThaiNumber(measure.number)}. ${measure.title.replace(/\s+/g, " ")}`,
+      ),
+    ],
     language: "th",
     // The day it was published or reported, else the end of the fiscal year it reports on.
     date:

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
-import { PDFDocument } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
 import { type Browser, type HTTPRequest, TimeoutError } from "puppeteer";
 import { type BrowserLocation, launchBrowser } from "./browser.ts";
 
@@ -34,6 +34,12 @@ export interface PdfMetadata {
    * metadata, whatever the clock says.
    */
   date: Date;
+  /**
+   * The bookmarks' titles in document order (depth first). Chromium makes the bookmarks from the
+   * page's headings but drops the spaces where a heading wraps ("หน่วยงานประจำปี"); these put
+   * the words back. Left as Chromium made them if the count differs.
+   */
+  bookmarks?: string[];
 }
 
 export interface PrintJob {
@@ -156,5 +162,28 @@ async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata) {
   document.setProducer("ITA report generator (Chromium, pdf-lib)");
   document.setCreationDate(metadata.date);
   document.setModificationDate(metadata.date);
+  if (metadata.bookmarks) retitleBookmarks(document, metadata.bookmarks);
   return { bytes: await document.save(), pages: document.getPageCount() };
+}
+
+/** The outline's items, depth first. */
+function outlineItems(document: PDFDocument): PDFDict[] {
+  const items: PDFDict[] = [];
+  const walk = (first: PDFDict | undefined) => {
+    for (let item = first; item; item = item.lookupMaybe(PDFName.of("Next"), PDFDict)) {
+      items.push(item);
+      walk(item.lookupMaybe(PDFName.of("First"), PDFDict));
+    }
+  };
+  const outlines = document.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
+  walk(outlines?.lookupMaybe(PDFName.of("First"), PDFDict));
+  return items;
+}
+
+function retitleBookmarks(document: PDFDocument, titles: string[]): void {
+  const items = outlineItems(document);
+  if (items.length !== titles.length) return;
+  items.forEach((item, index) => {
+    item.set(PDFName.of("Title"), PDFHexString.fromText(titles[index] ?? ""));
+  });
 }
