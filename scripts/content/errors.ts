@@ -33,11 +33,14 @@ export class ContentError extends Error {
 }
 
 /**
- * A field path as a clerk counts: list items from one.
- * @example fieldLabel("responsibleUnits.0") // => "responsibleUnits ข้อที่ 1"
+ * A field path as a clerk counts: list items from one, then the field inside the item.
+ * @example fieldLabel("scores.0.total") // => "scores ข้อที่ 1 ช่อง total"
  */
 export function fieldLabel(field: string): string {
-  return field.replace(/\.(\d+)(?=\.|$)/g, (_all, index: string) => ` ข้อที่ ${Number(index) + 1}`);
+  return field.replace(
+    /\.(\d+)(\.|$)/g,
+    (_all, index: string, dot: string) => ` ข้อที่ ${Number(index) + 1}${dot ? " ช่อง " : ""}`,
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import { ContentError, type ContentProblem } from "./errors.ts";
 import { type AgencyRef, addUnreadable, loadMeasures, type Measure } from "./load-measures.ts";
 import { type CheckedProblems, Problems } from "./problems.ts";
 import { type Agency, agencySchema, type ReportFrontMatter, reportSchema } from "./schema.ts";
+import { loadScores, SCORES_FILE, type ScoreYear } from "./scores.ts";
 import { imageProblems } from "./sections.ts";
 import {
   displayPath,
@@ -39,6 +40,8 @@ export interface Site {
   logoFile?: string;
   /** Newest fiscal year first. */
   reports: Report[];
+  /** The agency's ITA results, oldest year first (content/ita-scores.yaml; empty without it). */
+  scores: ScoreYear[];
 }
 
 /** A Buddhist-era year in ASCII digits; 2025 would be a Gregorian year typed by mistake. */
@@ -198,7 +201,7 @@ export async function checkSite(contentDir: string): Promise<SiteCheck> {
   const loadedAgency = (await loadAgency(contentDir, problems)) || undefined;
   const listing = await listFiles(contentDir);
   // The logo's own check already says when it cannot be found.
-  addUnreadable(listing, problems, "agency.yaml", loadedAgency?.agency.logo ?? "");
+  addUnreadable(listing, problems, "agency.yaml", SCORES_FILE, loadedAgency?.agency.logo ?? "");
   const { folders } = listing;
   // A folder named agency.yaml is already reported as a file that cannot be read.
   for (const folder of folders.filter(
@@ -220,6 +223,7 @@ export async function checkSite(contentDir: string): Promise<SiteCheck> {
       fix: "สร้างโฟลเดอร์ชื่อปี พ.ศ. เช่น content/2568 แล้ววางไฟล์ report.md และโฟลเดอร์ measures ไว้ข้างใน",
     });
   }
+  const scores = await loadScores(contentDir, problems, loadedAgency);
   const reports = await Promise.all(
     years.map((year) =>
       loadReport(join(contentDir, String(year)), year, loadedAgency, markdown, problems),
@@ -235,6 +239,7 @@ export async function checkSite(contentDir: string): Promise<SiteCheck> {
     reports: reports
       .filter((report) => report !== undefined)
       .sort((a, b) => b.fiscalYear - a.fiscalYear),
+    scores,
   };
   return { ...checked, site };
 }

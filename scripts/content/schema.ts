@@ -63,7 +63,7 @@ const listOfText = z.preprocess(
  * Warnings a clerk accepts on purpose, each with the reason:
  * `accept: { W_NUMBER_GAP: ต้นฉบับไม่มีมาตรการที่ ๕ }`. Errors cannot be accepted.
  */
-const accept = z
+export const acceptSchema = z
   .record(z.string(), z.unknown())
   // Codes and reasons are checked in one pass, so every wrong entry is reported in one run.
   .superRefine((entries, ctx) => {
@@ -138,7 +138,7 @@ export const agencySchema = z.strictObject({
       message: "ต้องเป็นชื่อไฟล์รูปภาษาอังกฤษ (.png .jpg .svg หรือ .webp) ที่วางไว้ในโฟลเดอร์ content",
     })
     .optional(),
-  accept,
+  accept: acceptSchema,
 });
 export type Agency = z.infer<typeof agencySchema>;
 
@@ -168,7 +168,7 @@ export const reportSchema = z.strictObject({
       })
       .default("final"),
   ),
-  accept,
+  accept: acceptSchema,
 });
 export type ReportFrontMatter = z.infer<typeof reportSchema>;
 
@@ -195,7 +195,7 @@ export function measureSchema(fiscalYear: number) {
         }
       }),
     responsibleUnits: listOfText,
-    accept,
+    accept: acceptSchema,
   });
 }
 export type MeasureFrontMatter = z.infer<ReturnType<typeof measureSchema>>;
@@ -220,6 +220,18 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   "signer.name": { label: "ชื่อผู้ลงนาม", example: "name: นายสมชาย ใจดี" },
   "signer.position": { label: "ตำแหน่งผู้ลงนาม", example: "position: นายกเทศมนตรีตำบลเมืองคง" },
   reportDate: { label: "วันที่รายงาน (พ.ศ.)", example: "reportDate: 2568-10-15" },
+  scores: {
+    label: "ผลคะแนน ITA รายปี",
+    example:
+      "scores:\n  - year: 2567\n    total: 88.50\n    iit: 90.12\n    eit: 91.89\n    oit: 85.00",
+  },
+  "scores.year": { label: "ปีงบประมาณ พ.ศ.", example: "year: 2567" },
+  "scores.total": { label: "คะแนนรวม", example: "total: 88.50" },
+  "scores.iit": { label: "คะแนน IIT (การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน)", example: "iit: 90.12" },
+  "scores.eit": { label: "คะแนน EIT (การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก)", example: "eit: 91.89" },
+  "scores.oit": { label: "คะแนน OIT (การเปิดเผยข้อมูลสาธารณะ)", example: "oit: 85.00" },
+  "scores.eitParts": { label: "คะแนน EIT แยกส่วน", example: "eitParts: [92.98, 90.81]" },
+  "scores.source": { label: "ที่มาของคะแนน", example: "source: ประกาศผลของ ป.ป.ช. ในระบบ ITAS" },
   published: { label: "วันที่เผยแพร่บนเว็บไซต์ (พ.ศ.)", example: "published: 2568-10-20" },
   status: { label: "สถานะของรายงาน", example: "status: draft (ร่าง) หรือ status: final (ฉบับสมบูรณ์)" },
   siteUrl: {

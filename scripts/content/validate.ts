@@ -25,6 +25,8 @@ function shown(value: unknown): string {
 
 /** Fields that may stand at `parent` ("" for the top), for "unknown field" messages. */
 function fieldsUnder(parent: string, shape: readonly string[]): string[] {
+  // An item of a list (scores.0) has the fields of every item (scores.*).
+  parent = parent.replace(/(^|\.)\d+(?=\.|$)/g, "$1*");
   return shape
     .filter((path) => (parent ? path.startsWith(`${parent}.`) : !path.includes(".")))
     .map((path) => path.slice(parent ? parent.length + 1 : 0));
@@ -58,7 +60,7 @@ function toProblems(
   const field = path.join(".");
   const base = { file: source.file, line: source.lineOf(issue.path) };
   // An item of a list or a map (responsibleUnits.0, accept.W_NUMBER_GAP) is explained by its field.
-  const help = FIELD_HELP[field.replace(/\.\d+$/, "")] ?? FIELD_HELP[path[0] ?? ""];
+  const help = FIELD_HELP[field.replace(/\.\d+(?=\.|$)/g, "")] ?? FIELD_HELP[path[0] ?? ""];
   const example = help ? `เช่น ${help.example}` : undefined;
   switch (issue.code) {
     case "unrecognized_keys":

@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import MarkdownIt from "markdown-it";
+import type { ScoreYear } from "../content/scores.ts";
 import { markToFill } from "../content/to-fill.ts";
 import {
   formatBuddhistYear,
@@ -7,7 +8,9 @@ import {
   formatThaiPeriod,
   type ThaiDate,
 } from "../thai/dates.ts";
-import { formatThaiNumber } from "../thai/numbers.ts";
+import { passes } from "../thai/ita-level.ts";
+import { formatThaiNumber, formatThaiScore } from "../thai/numbers.ts";
+import { scoreChartSvg } from "./score-chart.ts";
 import { securityPolicy } from "./security-policy.ts";
 import { absoluteUrl, oitLinks, paths } from "./urls.ts";
 
@@ -50,6 +53,11 @@ export const filters = {
   toFill: (text: string) => markToFill(String(text), escapeHtml),
   absoluteUrl,
   oitLinks,
+  thaiScore: (value: number) => formatThaiScore(value),
+  passes,
+  scoreChart: scoreChartSvg,
+  /** The scores of the years up to a report's own. */
+  scoresUpTo: (scores: ScoreYear[], year: number) => scores.filter((entry) => entry.year <= year),
   yearPath: paths.year,
   pdfPath: paths.pdf,
   measurePath: paths.measure,

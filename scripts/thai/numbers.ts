@@ -16,3 +16,17 @@ export function formatThaiNumber(value: number): string {
 export function toThaiDigits(text: string): string {
   return text.replace(/[0-9]/g, (digit) => formatThaiNumber(Number(digit)));
 }
+
+const thaiScore = new Intl.NumberFormat("th-TH-u-nu-thai", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: false,
+});
+
+/**
+ * A score with two decimals in Thai digits, as the NACC publishes ITA results.
+ * @example formatThaiScore(88.5) // => "๘๘.๕๐"
+ */
+export function formatThaiScore(value: number): string {
+  return thaiScore.format(value);
+}

@@ -88,6 +88,20 @@ describe.skipIf(skipPdf)(
       expect(pdfInfo(pdf(2568)).Title).not.toContain("ร่าง");
     });
 
+    it("shows the ITA score history as a chart and a table on the index, each year's page and its PDF", async () => {
+      const index = await html("index.html");
+      expect(index).toContain('<svg class="score-chart-svg"');
+      expect(index).toContain('<th scope="row">๒๕๖๕</th>');
+      const year = await html("2568/index.html");
+      for (const text of ["๙๕.๐๐ (AA)", "AA (ผ่านเกณฑ์)", "B (ไม่ผ่านเกณฑ์)", "ส่วนที่ ๒ = ๙๐.๘๑"]) {
+        expect(year).toContain(text);
+      }
+      const pdf = join(out, "2568/ita-2568-testtown.pdf");
+      const printed = pageText(pdf, 2);
+      expect(printed).toContain("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง");
+      expect(printed).toContain("๘๔.๙๙ (B)");
+    });
+
     it("lists on each OIT page the full address of the report, its PDF and every measure, all of which exist", async () => {
       const files = new Set(Object.keys(await snapshot(out)));
       for (const year of [2568, 2569]) {

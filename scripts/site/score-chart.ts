@@ -1,0 +1,98 @@
+import type { ScoreYear } from "../content/scores.ts";
+import { ITA_PASS } from "../thai/ita-level.ts";
+import { formatThaiNumber, formatThaiScore } from "../thai/numbers.ts";
+
+/**
+ * The ITA score history as an inline SVG bar chart, made at build time: no script, Thai labels
+ * and digits, a title and a description for screen readers (the same figures are in a table
+ * beside it). Colours keep 3:1 contrast against white, as WCAG asks of graphics.
+ */
+export const SERIES = [
+  { key: "total", label: "คะแนนรวม", color: "#0b4f8a" },
+  { key: "iit", label: "IIT", color: "#1b7a5a" },
+  { key: "eit", label: "EIT", color: "#a85400" },
+  { key: "oit", label: "OIT", color: "#6b3fa0" },
+] as const;
+
+type SeriesKey = (typeof SERIES)[number]["key"];
+
+const HEIGHT = 300;
+const TOP = 28;
+const BOTTOM = HEIGHT - 64;
+const LEFT = 40;
+const GROUP = 96;
+
+const y = (score: number) => BOTTOM - ((BOTTOM - TOP) * score) / 100;
+const escape = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
+
+/** One year's figures in words, for the chart's description. */
+export function describeYear(entry: ScoreYear): string {
+  const parts = SERIES.flatMap(({ key, label }) =>
+    entry[key] === undefined
+      ? []
+      : [
+          `${label} ${formatThaiScore(entry[key])}${key === "total" && entry.level ? ` ระดับ ${entry.level}` : ""}`,
+        ],
+  );
+  return `ปีงบประมาณ ${formatThaiNumber(entry.year)}: ${parts.join(", ")}`;
+}
+
+/**
+ * The chart's SVG, or "" when no year has a total or a part to draw (the table still shows any
+ * sub-scores). `id` keeps the title and description references unique on the page.
+ */
+export function scoreChartSvg(scores: ScoreYear[], id: string): string {
+  const series = SERIES.filter(({ key }) => scores.some((entry) => entry[key] !== undefined));
+  const years = scores.filter((entry) => series.some(({ key }) => entry[key] !== undefined));
+  if (years.length === 0) return "";
+  // The plot, then a margin on the right for the pass line's label.
+  const plotEnd = LEFT + years.length * GROUP;
+  const width = plotEnd + 76;
+  const bar = Math.min(20, (GROUP - 24) / series.length);
+  const grid = [0, 25, 50, 75, 100].map(
+    (tick) =>
+      `<line x1="${LEFT}" x2="${plotEnd}" y1="${y(tick)}" y2="${y(tick)}" stroke="#d5dbe3" stroke-width="1"/>` +
+      `<text x="${LEFT - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="13" fill="#333">${formatThaiNumber(tick)}</text>`,
+  );
+  const pass =
+    `<line x1="${LEFT}" x2="${plotEnd}" y1="${y(ITA_PASS)}" y2="${y(ITA_PASS)}" stroke="#b00020" stroke-width="1.2" stroke-dasharray="5 4"/>` +
+    `<text x="${plotEnd + 6}" y="${y(ITA_PASS) - 2}" font-size="13" fill="#b00020">เกณฑ์ผ่าน<tspan x="${plotEnd + 6}" dy="13">${formatThaiNumber(ITA_PASS)} คะแนน</tspan></text>`;
+  const groups = years.map((entry, index) => {
+    const start = LEFT + index * GROUP + (GROUP - bar * series.length) / 2;
+    const bars = series.flatMap(({ key, color }, order) => {
+      const value = entry[key as SeriesKey];
+      if (value === undefined) return [];
+      const x = start + order * bar;
+      return [
+        `<rect x="${x}" y="${y(value)}" width="${bar - 2}" height="${BOTTOM - y(value)}" fill="${color}"/>`,
+      ];
+    });
+    const center = LEFT + index * GROUP + GROUP / 2;
+    // The total and its level, above the group's tallest bar, where no bar hides it.
+    const top = Math.max(...series.map(({ key }) => entry[key as SeriesKey] ?? 0));
+    const total =
+      entry.total === undefined
+        ? ""
+        : `<text x="${center}" y="${y(top) - 6}" text-anchor="middle" font-size="13" font-weight="700" fill="#1d2430">${formatThaiScore(entry.total)}${entry.level ? ` (${entry.level})` : ""}</text>`;
+    return `${bars.join("")}${total}<text x="${center}" y="${BOTTOM + 18}" text-anchor="middle" font-size="14" fill="#1d2430">พ.ศ. ${formatThaiNumber(entry.year)}</text>`;
+  });
+  let legendX = LEFT;
+  const legend = series.map(({ label, color }) => {
+    const item = `<rect x="${legendX}" y="${HEIGHT - 22}" width="13" height="13" fill="${color}"/><text x="${legendX + 18}" y="${HEIGHT - 10}" font-size="14" fill="#1d2430">${label}</text>`;
+    legendX += 40 + label.length * 9;
+    return item;
+  });
+  const title = "ผลคะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี";
+  const description = years.map(describeYear).join(" · ");
+  return [
+    `<svg class="score-chart-svg" viewBox="0 0 ${width} ${HEIGHT}" width="${width}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<title id="${id}-title">${escape(title)}</title>`,
+    `<desc id="${id}-desc">${escape(description)}</desc>`,
+    ...grid,
+    pass,
+    ...groups,
+    ...legend,
+    "</svg>",
+  ].join("");
+}
