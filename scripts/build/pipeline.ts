@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { type PdfMetadata, PdfPrinter } from "../pdf/printer.ts";
+import { SCORES_HEADING } from "../site/score-chart.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
 import { fiscalYearRange } from "../thai/fiscal-year.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
@@ -41,6 +42,7 @@ export function pdfMetadata(site: Site, report: Site["reports"][number]): PdfMet
     // The year page's headings: the report, its table, each measure (the table's row headings).
     bookmarks: [
       `${report.title} ${year}`,
+      ...(site.scores.some((entry) => entry.year <= report.fiscalYear) ? [SCORES_HEADING] : []),
       `${report.tableTitle} ${year}`,
       ...report.measures.map(
         (measure) => `${formatThaiNumber(measure.number)}. ${measure.title.replace(/\s+/g, " ")}`,

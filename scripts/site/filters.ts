@@ -1,5 +1,4 @@
 import { posix } from "node:path";
-import MarkdownIt from "markdown-it";
 import type { ScoreYear } from "../content/scores.ts";
 import { markToFill } from "../content/to-fill.ts";
 import {
@@ -10,11 +9,10 @@ import {
 } from "../thai/dates.ts";
 import { passes } from "../thai/ita-level.ts";
 import { formatThaiNumber, formatThaiScore } from "../thai/numbers.ts";
+import { escapeHtml } from "./html.ts";
 import { scoreChartSvg } from "./score-chart.ts";
 import { securityPolicy } from "./security-policy.ts";
 import { absoluteUrl, oitLinks, paths } from "./urls.ts";
-
-const { escapeHtml } = new MarkdownIt().utils;
 
 /**
  * A site-absolute path made relative to the page that links to it, so the built site works

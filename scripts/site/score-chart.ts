@@ -1,6 +1,7 @@
 import type { ScoreYear } from "../content/scores.ts";
 import { ITA_PASS } from "../thai/ita-level.ts";
 import { formatThaiNumber, formatThaiScore } from "../thai/numbers.ts";
+import { escapeHtml } from "./html.ts";
 
 /**
  * The ITA score history as an inline SVG bar chart, made at build time: no script, Thai labels
@@ -14,6 +15,9 @@ export const SERIES = [
   { key: "oit", label: "OIT", color: "#6b3fa0" },
 ] as const;
 
+/** The section's heading, on the pages and as a PDF bookmark. */
+export const SCORES_HEADING = "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง";
+
 type SeriesKey = (typeof SERIES)[number]["key"];
 
 const HEIGHT = 300;
@@ -23,8 +27,6 @@ const LEFT = 40;
 const GROUP = 96;
 
 const y = (score: number) => BOTTOM - ((BOTTOM - TOP) * score) / 100;
-const escape = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
 
 /** One year's figures in words, for the chart's description. */
 export function describeYear(entry: ScoreYear): string {
@@ -87,8 +89,8 @@ export function scoreChartSvg(scores: ScoreYear[], id: string): string {
   const description = years.map(describeYear).join(" · ");
   return [
     `<svg class="score-chart-svg" viewBox="0 0 ${width} ${HEIGHT}" width="${width}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
-    `<title id="${id}-title">${escape(title)}</title>`,
-    `<desc id="${id}-desc">${escape(description)}</desc>`,
+    `<title id="${id}-title">${escapeHtml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(description)}</desc>`,
     ...grid,
     pass,
     ...groups,

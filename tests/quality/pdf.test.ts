@@ -124,6 +124,9 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
         {
           title: `${report.title} ${year}`,
           kids: [
+            ...(built.site.scores.some((entry) => entry.year <= report.fiscalYear)
+              ? [{ title: "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง", kids: [] }]
+              : []),
             {
               title: `${report.tableTitle} ${year}`,
               kids: report.measures.map((measure) => ({
