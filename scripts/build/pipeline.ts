@@ -2,11 +2,8 @@ import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
-import { type PdfMetadata, PdfPrinter } from "../pdf/printer.ts";
-import { SCORES_HEADING } from "../site/score-chart.ts";
-import { formatBuddhistYear } from "../thai/dates.ts";
-import { fiscalYearRange } from "../thai/fiscal-year.ts";
-import { formatThaiNumber } from "../thai/numbers.ts";
+import { PdfPrinter } from "../pdf/printer.ts";
+import { printedDocuments } from "./documents.ts";
 import { createStaging, publish, resolveOutput } from "./publish.ts";
 
 export interface BuildOptions {
@@ -29,30 +26,6 @@ export interface BuildResult {
   htmlMs: number;
   pdfMs: number;
   totalMs: number;
-}
-
-/** What the PDF says about itself in its document properties. */
-export function pdfMetadata(site: Site, report: Site["reports"][number]): PdfMetadata {
-  const year = `ประจำปีงบประมาณ ${formatBuddhistYear(report.fiscalYear)}`;
-  return {
-    title: `${report.draft ? "(ร่าง) " : ""}${report.title} ${year}`,
-    author: site.agency.name,
-    subject: `${report.tableTitle} ${year} ${site.agency.name} อำเภอ${site.agency.district} จังหวัด${site.agency.province}`,
-    keywords: ["ITA", "คุณธรรมและความโปร่งใส", site.agency.name, String(report.fiscalYear)],
-    // The year page's headings: the report, its table, each measure (the table's row headings).
-    bookmarks: [
-      `${report.title} ${year}`,
-      ...(site.scores.some((entry) => entry.year <= report.fiscalYear) ? [SCORES_HEADING] : []),
-      `${report.tableTitle} ${year}`,
-      ...report.measures.map(
-        (measure) => `${formatThaiNumber(measure.number)}. ${measure.title.replace(/\s+/g, " ")}`,
-      ),
-    ],
-    language: "th",
-    // The day it was published or reported, else the end of the fiscal year it reports on.
-    date:
-      report.published?.date ?? report.reportDate?.date ?? fiscalYearRange(report.fiscalYear).end,
-  };
 }
 
 /**
@@ -81,17 +54,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const htmlDone = performance.now();
     const printer = await printerReady;
     const pdfs = [];
-    for (const report of site.reports) {
+    for (const document of printedDocuments(site)) {
       const printStarted = performance.now();
-      const path = join(String(report.fiscalYear), report.pdfFileName);
       const { pages } = await printer.print({
         siteDir: staging,
-        pagePath: `${report.fiscalYear}/index.html`,
-        outFile: join(staging, path),
-        metadata: pdfMetadata(site, report),
+        pagePath: document.pagePath,
+        outFile: join(staging, document.path),
+        metadata: document.metadata,
         timeoutMs: options.timeoutMs,
       });
-      pdfs.push({ path, pages, ms: performance.now() - printStarted });
+      pdfs.push({ path: document.path, pages, ms: performance.now() - printStarted });
     }
     const pdfDone = performance.now();
     await publish(staging, target);

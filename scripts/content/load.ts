@@ -18,6 +18,7 @@ import {
   type SourceFile,
   unreadableProblem,
 } from "./source-file.ts";
+import { TO_FILL, TO_FILL_HTML } from "./to-fill.ts";
 import { validate } from "./validate.ts";
 
 export type { Measure } from "./load-measures.ts";
@@ -32,6 +33,10 @@ export interface Report extends ReportFrontMatter {
   pdfFileName: string;
   /** A draft is published with "ร่าง" on its web pages and on every PDF page. */
   draft: boolean;
+  /** File name of the printed plan (the measures without results) inside `dist/<year>/`. */
+  planPdfFileName: string;
+  /** The plan is a draft while a measure's title, steps, period or units are still to be filled. */
+  planDraft: boolean;
 }
 
 export interface Site {
@@ -159,14 +164,20 @@ async function loadReport(
   const tokens = markdown.parse(source.body, env);
   const images = imageProblems(tokens, source);
   if (images.length > 0) return problems.add(...images);
-  const pdfName = agency ? `ita-${fiscalYear}-${agency.agency.id}.pdf` : `ita-${fiscalYear}.pdf`;
+  const suffix = agency ? `-${agency.agency.id}` : "";
   return {
     ...checked.value,
     fiscalYear,
     introHtml: markdown.renderer.render(tokens, markdown.options, env),
     measures,
-    pdfFileName: pdfName,
+    pdfFileName: `ita-${fiscalYear}${suffix}.pdf`,
     draft: checked.value.status === "draft",
+    planPdfFileName: `ita-plan-${fiscalYear}${suffix}.pdf`,
+    planDraft: measures.some((measure) =>
+      [measure.title, measure.steps, ...measure.responsibleUnits].some(
+        (text) => text.includes(TO_FILL) || text.includes(TO_FILL_HTML),
+      ),
+    ),
   } satisfies Report;
 }
 

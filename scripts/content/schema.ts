@@ -142,6 +142,9 @@ export const agencySchema = z.strictObject({
 });
 export type Agency = z.infer<typeof agencySchema>;
 
+/** The document each agency publishes before the results: the measures, their steps and owners. */
+export const PLAN_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
+
 /** `status:` may be written in Thai as well. */
 const STATUS_WORDS: Record<string, string> = {
   ร่าง: "draft",
@@ -158,6 +161,8 @@ export const reportSchema = z.strictObject({
     position: text,
   }),
   reportDate: buddhistDate.optional(),
+  /** The plan's title, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" unless given. */
+  planTitle: text.default(PLAN_TITLE),
   /** The day the report went on the agency's website, shown to the ITA assessors. */
   published: buddhistDate.optional(),
   status: z.preprocess(
@@ -233,6 +238,10 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   "scores.eitParts": { label: "คะแนน EIT แยกส่วน", example: "eitParts: [92.98, 90.81]" },
   "scores.source": { label: "ที่มาของคะแนน", example: "source: ประกาศผลของ ป.ป.ช. ในระบบ ITAS" },
   published: { label: "วันที่เผยแพร่บนเว็บไซต์ (พ.ศ.)", example: "published: 2568-10-20" },
+  planTitle: {
+    label: "ชื่อเอกสารมาตรการ (แผน) ถ้าไม่ใช้ชื่อมาตรฐาน",
+    example: "planTitle: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+  },
   status: { label: "สถานะของรายงาน", example: "status: draft (ร่าง) หรือ status: final (ฉบับสมบูรณ์)" },
   siteUrl: {
     label: "ที่อยู่เว็บของโฟลเดอร์ที่วางเว็บไซต์รายงาน",

@@ -3,7 +3,7 @@ import { dirname, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Measure, Report, Site } from "../content/load.ts";
 import { filters, relativeUrl } from "./filters.ts";
-import { SCORES_HEADING } from "./score-chart.ts";
+import { HEADINGS } from "./headings.ts";
 
 /** Where the project's templates live; Eleventy reads page templates from here. */
 export const LAYOUTS_DIR = "layouts";
@@ -47,7 +47,7 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
   config.addFilter("rel", function (this: { page: { url: string } }, target: string) {
     return relativeUrl(target, this.page.url);
   });
-  config.addGlobalData("scoresHeading", SCORES_HEADING);
+  config.addGlobalData("headings", HEADINGS);
   config.addPassthroughCopy({ [`${LAYOUTS_DIR}/assets`]: "assets" });
   // @fontsource's own CSS, with its relative url(./files/…), copied beside the files it names;
   // the browser fetches only the subsets (Thai, Latin) that a page uses.

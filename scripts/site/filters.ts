@@ -60,4 +60,6 @@ export const filters = {
   pdfPath: paths.pdf,
   measurePath: paths.measure,
   oitPath: paths.oit,
+  planPath: paths.plan,
+  planPdfPath: paths.planPdf,
 };

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pdfMetadata } from "../build/pipeline.ts";
+import { printedDocuments } from "../build/documents.ts";
 import type { Site } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { PdfPrinter } from "../pdf/printer.ts";
@@ -17,19 +17,19 @@ export function previewPdf(options: { siteDir: string; site: () => Site | undefi
 
   async function print(year: number, fileName: string): Promise<Response> {
     const site = options.site();
-    const report = site?.reports.find(
-      (candidate) => candidate.fiscalYear === year && candidate.pdfFileName === fileName,
-    );
-    if (!site || !report) return new Response("ไม่พบรายงานของปีนี้", { status: 404 });
+    const document = site
+      ? printedDocuments(site).find((candidate) => candidate.path === `${year}/${fileName}`)
+      : undefined;
+    if (!document) return new Response("ไม่พบเอกสารนี้", { status: 404 });
     printer ??= Promise.resolve().then(() => PdfPrinter.launch(findBrowser()));
     const dir = await mkdtemp(join(tmpdir(), "ita-preview-pdf-"));
     try {
       const outFile = join(dir, fileName);
       await (await printer).print({
         siteDir: options.siteDir,
-        pagePath: `${year}/index.html`,
+        pagePath: document.pagePath,
         outFile,
-        metadata: pdfMetadata(site, report),
+        metadata: document.metadata,
       });
       return new Response(await readFile(outFile), {
         headers: { "content-type": "application/pdf", "cache-control": "no-store" },

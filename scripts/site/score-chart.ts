@@ -15,9 +15,6 @@ export const SERIES = [
   { key: "oit", label: "OIT", color: "#6b3fa0" },
 ] as const;
 
-/** The section's heading, on the pages and as a PDF bookmark. */
-export const SCORES_HEADING = "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง";
-
 type SeriesKey = (typeof SERIES)[number]["key"];
 
 const HEIGHT = 300;

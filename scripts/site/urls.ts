@@ -13,6 +13,9 @@ export const paths = {
     `/${report.fiscalYear}/${report.pdfFileName}`,
   measure: (year: number, slug: string) => `/${year}/measures/${slug}/`,
   oit: (year: number) => `/${year}/oit/`,
+  plan: (year: number) => `/${year}/plan/`,
+  planPdf: (report: Pick<Report, "fiscalYear" | "planPdfFileName">) =>
+    `/${report.fiscalYear}/${report.planPdfFileName}`,
 };
 
 /** One address an ITA assessor records for the OIT part of the assessment. */
@@ -21,11 +24,16 @@ export interface OitLink {
   path: string;
 }
 
-/** What a year publishes, in the order an assessor reads it: the report, its PDF, each measure. */
+/**
+ * What a year publishes, in the order an assessor reads it: the report and its PDF, the plan and
+ * its PDF, each measure.
+ */
 export function oitLinks(report: Report): OitLink[] {
   return [
     { label: `${report.title} (หน้าเว็บ)`, path: paths.year(report.fiscalYear) },
     { label: `${report.title} (ไฟล์ PDF)`, path: paths.pdf(report) },
+    { label: `${report.planTitle} (หน้าเว็บ)`, path: paths.plan(report.fiscalYear) },
+    { label: `${report.planTitle} (ไฟล์ PDF)`, path: paths.planPdf(report) },
     ...report.measures.map((measure) => ({
       label: `มาตรการที่ ${formatThaiNumber(measure.number)} ${measure.title}`,
       path: paths.measure(report.fiscalYear, measure.slug),

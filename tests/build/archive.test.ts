@@ -59,7 +59,8 @@ describe.skipIf(skipPdf)(
       expect(yearPages.length).toBeGreaterThanOrEqual(8);
       for (const file of yearPages) {
         const page = await html(file);
-        const draft = file.startsWith("2569/");
+        // The draft year's plan is final: its measures, steps, periods and units are all written.
+        const draft = file.startsWith("2569/") && !file.includes("/plan/");
         expect(page.includes('class="draft-banner"'), file).toBe(draft);
         expect(page.includes("<title>(ร่าง) "), file).toBe(draft);
         // The way back leads to the page's own year, not to the newest one.
@@ -86,6 +87,11 @@ describe.skipIf(skipPdf)(
         expect(pageText(pdf(2568), page), `2568 page ${page}`).not.toContain("ร่าง");
       }
       expect(pdfInfo(pdf(2568)).Title).not.toContain("ร่าง");
+      // A year whose results are still to be filled gets its plan, final, all the same.
+      const plan = join(out, "2569/ita-plan-2569-testtown.pdf");
+      for (let page = 1; page <= Number(pdfInfo(plan).Pages); page += 1) {
+        expect(pageText(plan, page), `2569 plan page ${page}`).not.toContain("ร่าง");
+      }
     });
 
     it("shows the ITA score history as a chart and a table on the index, each year's page and its PDF", async () => {
@@ -109,8 +115,8 @@ describe.skipIf(skipPdf)(
         const links = [
           ...page.matchAll(/<a class="oit-url" href="([^"]+)" data-url="([^"]+)">([^<]+)<\/a>/g),
         ];
-        // The report page, the PDF and the two measures.
-        expect(links).toHaveLength(4);
+        // The report page and PDF, the plan page and PDF, and the two measures.
+        expect(links).toHaveLength(6);
         for (const [, href = "", full = "", shown = ""] of links) {
           expect(shown).toBe(full);
           expect(full.startsWith(SITE_URL), full).toBe(true);
@@ -123,6 +129,8 @@ describe.skipIf(skipPdf)(
         expect(links.map(([, , full]) => full)).toEqual([
           `${SITE_URL}${year}/`,
           `${SITE_URL}${year}/ita-${year}-testtown.pdf`,
+          `${SITE_URL}${year}/plan/`,
+          `${SITE_URL}${year}/ita-plan-${year}-testtown.pdf`,
           `${SITE_URL}${year}/measures/01-first-measure/`,
           `${SITE_URL}${year}/measures/02-second-measure/`,
         ]);

@@ -138,6 +138,9 @@ describe("npm run new-measure", () => {
       ["W_TO_FILL", "03-measure.md", 19],
       ["W_TO_FILL", "03-measure.md", 23],
     ]);
+    // Its title and steps are to be filled, so the year's plan is a draft too.
+    expect(check.site?.reports[0]?.planDraft).toBe(true);
+    expect(check.site?.reports[1]?.planDraft).toBe(false);
     expect(check.site?.reports[0]?.measures.at(-1)?.period).toMatchObject({
       start: { date: new Date(2024, 9, 1) },
     });

@@ -63,17 +63,18 @@ describe.skipIf(skipBrowser)(
 
     const pages = () => files.filter((file) => file.endsWith(".html"));
 
-    it("covers every kind of page: the index, each year, each measure, each OIT page", () => {
+    it("covers every kind of page: the index, each year, its plan, each measure, each OIT page", () => {
       expect(pages()).toEqual(
         expect.arrayContaining([
           "index.html",
           "2568/index.html",
           "2569/index.html",
           "2568/oit/index.html",
+          "2569/plan/index.html",
           "2569/measures/02-second-measure/index.html",
         ]),
       );
-      expect(pages()).toHaveLength(9);
+      expect(pages()).toHaveLength(11);
     });
 
     it("passes html-validate with no error on any page", async () => {

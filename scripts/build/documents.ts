@@ -1,0 +1,79 @@
+import type { Report, Site } from "../content/load.ts";
+import type { PdfMetadata } from "../pdf/printer.ts";
+import { HEADINGS } from "../site/headings.ts";
+import { formatBuddhistYear } from "../thai/dates.ts";
+import { fiscalYearRange } from "../thai/fiscal-year.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
+
+/** A PDF the site publishes: which page is printed, into which file, saying what about itself. */
+export interface PrintedDocument {
+  report: Report;
+  /** Path inside the site, e.g. "2568/ita-2568-muangkong.pdf". */
+  path: string;
+  /** The page printed with print.css, e.g. "2568/index.html". */
+  pagePath: string;
+  metadata: PdfMetadata;
+}
+
+/** The measures as bookmarks: "๑. title", one line each. */
+const measureBookmarks = (report: Report) =>
+  report.measures.map(
+    (measure) => `${formatThaiNumber(measure.number)}. ${measure.title.replace(/\s+/g, " ")}`,
+  );
+
+/**
+ * Every PDF of a site, two per year: the report (results) and the plan (the measures without
+ * results, published before them).
+ */
+export function printedDocuments(site: Site): PrintedDocument[] {
+  return site.reports.flatMap((report) => {
+    const year = `ประจำปีงบประมาณ ${formatBuddhistYear(report.fiscalYear)}`;
+    const common = {
+      author: site.agency.name,
+      language: "th",
+      // The day it was published or reported, else the end of the fiscal year it reports on.
+      date:
+        report.published?.date ?? report.reportDate?.date ?? fiscalYearRange(report.fiscalYear).end,
+    };
+    const place = `${site.agency.name} อำเภอ${site.agency.district} จังหวัด${site.agency.province}`;
+    const keywords = ["ITA", "คุณธรรมและความโปร่งใส", site.agency.name, String(report.fiscalYear)];
+    return [
+      {
+        report,
+        path: `${report.fiscalYear}/${report.pdfFileName}`,
+        pagePath: `${report.fiscalYear}/index.html`,
+        metadata: {
+          ...common,
+          title: `${report.draft ? "(ร่าง) " : ""}${report.title} ${year}`,
+          subject: `${report.tableTitle} ${year} ${place}`,
+          keywords,
+          // The year page's headings: the report, the scores, its table, each measure.
+          bookmarks: [
+            `${report.title} ${year}`,
+            ...(site.scores.some((entry) => entry.year <= report.fiscalYear)
+              ? [HEADINGS.scores]
+              : []),
+            `${report.tableTitle} ${year}`,
+            ...measureBookmarks(report),
+          ],
+        },
+      },
+      {
+        report,
+        path: `${report.fiscalYear}/${report.planPdfFileName}`,
+        pagePath: `${report.fiscalYear}/plan/index.html`,
+        metadata: {
+          ...common,
+          title: `${report.planDraft ? "(ร่าง) " : ""}${report.planTitle} ${year}`,
+          subject: `${report.planTitle} ${year} ${place}`,
+          keywords: [...keywords, "มาตรการ"],
+          bookmarks: [
+            `${report.planTitle} ${year}`,
+            HEADINGS.planTable,
+            ...measureBookmarks(report),
+          ],
+        },
+      },
+    ];
+  });
+}

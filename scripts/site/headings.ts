@@ -1,0 +1,8 @@
+/**
+ * Section headings that are also PDF bookmarks: the templates print them (as global data) and
+ * the printer puts them back into the bookmarks with their spaces (scripts/build/documents.ts).
+ */
+export const HEADINGS = {
+  scores: "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง",
+  planTable: "รายละเอียดมาตรการ ขั้นตอน ระยะเวลา และผู้รับผิดชอบ",
+} as const;
