@@ -45,7 +45,7 @@ const eleventy = new Eleventy(LAYOUTS_DIR, PREVIEW_DIR, {
   quietMode: true,
   configPath: false,
   config: (config) => {
-    reportSite(config, { load, contentDir: values.content });
+    reportSite(config, { load, contentDir: values.content, outDir: PREVIEW_DIR });
     config.setServerOptions({
       port: Number(values.port),
       onRequest: { "/:year(\\d{4})/:file.pdf": pdf.handler },

@@ -55,6 +55,18 @@ export function printedDocuments(site: Site): PrintedDocument[] {
               : []),
             `${report.tableTitle} ${year}`,
             ...measureBookmarks(report),
+            // The appendix: each measure that has photos, documents or links.
+            ...(report.measures.some((measure) => measure.evidence.length > 0)
+              ? [
+                  HEADINGS.appendix,
+                  ...report.measures
+                    .filter((measure) => measure.evidence.length > 0)
+                    .map(
+                      (measure) =>
+                        `มาตรการที่ ${formatThaiNumber(measure.number)} ${measure.title.replace(/\s+/g, " ")}`,
+                    ),
+                ]
+              : []),
           ],
         },
       },

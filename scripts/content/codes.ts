@@ -36,6 +36,7 @@ export const PROBLEM_CODES = {
   E_SECTION_ORPHAN: "มีข้อความก่อนหัวข้อแรก",
   E_IMAGE: "ยังใส่รูปภาพไม่ได้",
   E_LINK_UNSAFE: "ลิงก์ที่ไม่ใช่ที่อยู่เว็บ (เช่น javascript:)",
+  E_EVIDENCE_MISSING: "ไม่พบไฟล์หลักฐานที่ระบุไว้",
   // The text itself
   E_AGENCY_NAME_MISSPELLED: "ชื่อหน่วยงาน อำเภอ หรือจังหวัดของเราสะกดผิด",
   E_AGENCY_OTHER: "มีชื่อหน่วยงานอื่น (มักค้างมาจากแบบฟอร์ม)",
@@ -53,6 +54,7 @@ export const PROBLEM_CODES = {
   W_CELL_LONG: "ข้อความในช่องของตารางยาวผิดปกติ",
   W_ACCEPT_UNUSED: "ยอมรับคำเตือนที่ไม่มีอยู่แล้ว",
   W_TO_FILL: "ยังมีช่องที่รอกรอก [รอกรอก]",
+  W_EVIDENCE_LARGE: "ไฟล์หลักฐานใหญ่เกินควร",
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -1,13 +1,21 @@
-import { basename, join } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type MarkdownIt from "markdown-it";
+import { formatThaiNumber } from "../thai/numbers.ts";
 import { checkText } from "./checks/index.ts";
 import { longCells, numberGaps } from "./checks/measures.ts";
 import type { ProblemCode } from "./codes.ts";
 import { type Listing, listFiles, probe } from "./entries.ts";
+import type { ContentProblem } from "./errors.ts";
 import type { Problems } from "./problems.ts";
-import { type Agency, type MeasureFrontMatter, measureSchema } from "./schema.ts";
+import {
+  type Agency,
+  type EvidenceItem,
+  type MeasureFrontMatter,
+  measureSchema,
+} from "./schema.ts";
 import { type SectionKey, splitSections } from "./sections.ts";
-import { displayPath, readSourceFile } from "./source-file.ts";
+import { displayPath, readSourceFile, type SourceFile } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
 /**
@@ -15,7 +23,13 @@ import { validate } from "./validate.ts";
  * one and then together (numbering).
  */
 
-export interface Measure extends MeasureFrontMatter, Record<SectionKey, string> {
+/** A piece of evidence with what the build needs: the file on disk, or the web address. */
+export type Evidence =
+  | { kind: "image" | "pdf"; caption: string; file: string; path: string; bytes: number }
+  | { kind: "link"; caption: string; url: string };
+
+export interface Measure extends Omit<MeasureFrontMatter, "evidence">, Record<SectionKey, string> {
+  evidence: Evidence[];
   /** The file name without `.md`; the measure's page is `<year>/measures/<slug>/`. */
   slug: string;
   sourceFile: string;
@@ -47,12 +61,71 @@ async function loadMeasure(
   const measure = {
     ...checked.value,
     ...split.sections,
+    evidence: [] as Evidence[],
     slug: basename(path, ".md"),
     sourceFile: source.file,
     numberLine: source.lineOf(["number"]),
   } satisfies Measure;
   problems.add(...longCells(measure, { ...split.lines, title: source.lineOf(["title"]) }));
-  return measure;
+  const evidence = await loadEvidence(source, checked.value.evidence ?? [], dirname(dirname(path)));
+  problems.add(...evidence.problems);
+  if (evidence.problems.some((problem) => problem.code === "E_EVIDENCE_MISSING")) return undefined;
+  return { ...measure, evidence: evidence.evidence };
+}
+
+/** Above these sizes an original slows every build and bloats the repository. */
+export const EVIDENCE_LIMITS = { image: 8 * 1024 * 1024, pdf: 20 * 1024 * 1024 };
+
+/**
+ * A measure's evidence, each file found in `<year>/evidence/`: a missing one is an error at its
+ * line, an oversized one a warning.
+ */
+async function loadEvidence(
+  source: SourceFile,
+  items: EvidenceItem[],
+  yearDir: string,
+): Promise<{ evidence: Evidence[]; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const evidence = await Promise.all(
+    items.map(async (item, index): Promise<Evidence | undefined> => {
+      if (item.url) return { kind: "link", caption: item.caption, url: item.url };
+      const file = item.file ?? "";
+      const path = join(yearDir, "evidence", file);
+      const line = source.lineOf(["evidence", index, "file"]);
+      const size = await stat(path).then(
+        (found) => (found.isFile() ? found.size : undefined),
+        () => undefined,
+      );
+      if (size === undefined) {
+        problems.push({
+          code: "E_EVIDENCE_MISSING",
+          file: source.file,
+          line,
+          field: `evidence.${index}.file`,
+          message: `ไม่พบไฟล์ ${displayPath(path)}`,
+          fix: `วางไฟล์ไว้ในโฟลเดอร์ ${displayPath(join(yearDir, "evidence"))} และพิมพ์ชื่อให้ตรงทุกตัวอักษร (รวมนามสกุล .jpg หรือ .pdf)`,
+        });
+        return undefined;
+      }
+      const kind = file.endsWith(".pdf") ? "pdf" : "image";
+      if (size > EVIDENCE_LIMITS[kind]) {
+        const megabytes = (bytes: number) => formatThaiNumber(Math.ceil(bytes / 1024 / 1024));
+        problems.push({
+          code: "W_EVIDENCE_LARGE",
+          file: source.file,
+          line,
+          field: `evidence.${index}.file`,
+          message: `ไฟล์ ${file} มีขนาด ${megabytes(size)} MB ใหญ่เกิน ${megabytes(EVIDENCE_LIMITS[kind])} MB`,
+          fix:
+            kind === "image"
+              ? "ย่อรูปก่อนวาง เช่น ให้ด้านยาวไม่เกิน ๓๐๐๐ พิกเซล (โปรแกรมดูรูปทั่วไปย่อได้) ระบบย่อให้อีกครั้งตอนสร้างเว็บไซต์"
+              : "สแกนใหม่ที่ความละเอียด ๒๐๐ dpi แบบขาวดำหรือสีเทา หรือบีบอัดไฟล์ PDF ก่อนวาง",
+        });
+      }
+      return { kind, caption: item.caption, file, path, bytes: size };
+    }),
+  );
+  return { evidence: evidence.filter((item) => item !== undefined), problems };
 }
 
 /** Reports the entries of a listing that cannot be opened, except those read on their own. */

@@ -114,6 +114,8 @@ export function nextYearMeasure(source: SourceFile, fromYear: number, number: nu
   }
   // The gap the old numbering had is gone once the measures are numbered again.
   removeAcceptance(doc, "W_NUMBER_GAP");
+  // Last year's photos and documents are last year's evidence.
+  doc.delete("evidence");
   const body = rewriteSections(source, (key, lines) =>
     key === "steps"
       ? shift(lines.join("\n")).split("\n")

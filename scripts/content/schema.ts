@@ -177,6 +177,32 @@ export const reportSchema = z.strictObject({
 });
 export type ReportFrontMatter = z.infer<typeof reportSchema>;
 
+/** Evidence files a measure may show: photos, and scanned documents as PDF. */
+export const EVIDENCE_FILE = /^[a-z0-9]+(-[a-z0-9]+)*\.(jpg|jpeg|png|webp|pdf)$/;
+
+/**
+ * One piece of evidence: a file in the year's `evidence/` folder or a web address, each with
+ * the Thai caption that is its alt text and its label.
+ */
+const evidenceItem = z
+  .strictObject({
+    file: z
+      .string()
+      .regex(EVIDENCE_FILE, {
+        message: "ต้องเป็นชื่อไฟล์ภาษาอังกฤษตัวเล็ก ตัวเลข และขีด - ที่ลงท้ายด้วย .jpg .png .webp หรือ .pdf",
+      })
+      .optional(),
+    url: z.url({ protocol: /^https?$/, error: "ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https://" }).optional(),
+    caption: text,
+  })
+  .refine((item) => (item.file === undefined) !== (item.url === undefined), {
+    message: "ต้องมีอย่างใดอย่างหนึ่ง: file (ไฟล์ในโฟลเดอร์ evidence) หรือ url (ที่อยู่เว็บ)",
+    params: {
+      fix: "เช่น - file: 01-training.jpg แล้วบรรทัดถัดไป caption: บรรยากาศการอบรม (ย่อหน้าให้ตรงกัน)",
+    },
+  });
+export type EvidenceItem = z.infer<typeof evidenceItem>;
+
 /** A measure's front matter; its period must lie inside the report's fiscal year. */
 export function measureSchema(fiscalYear: number) {
   const year = fiscalYearRange(fiscalYear);
@@ -200,6 +226,7 @@ export function measureSchema(fiscalYear: number) {
         }
       }),
     responsibleUnits: listOfText,
+    evidence: z.array(evidenceItem).optional(),
     accept: acceptSchema,
   });
 }
@@ -251,6 +278,17 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   period: { label: "ระยะเวลาดำเนินการ", example: "period:\n    start: 2567-10\n    end: 2568-09" },
   "period.start": { label: "วันหรือเดือนที่เริ่ม (พ.ศ.)", example: "start: 2568-01-01 หรือ 2567-10" },
   "period.end": { label: "วันหรือเดือนที่สิ้นสุด (พ.ศ.)", example: "end: 2568-07-01 หรือ 2568-09" },
+  evidence: {
+    label: "หลักฐาน: รูปภาพ ไฟล์ PDF หรือลิงก์ พร้อมคำบรรยาย",
+    example:
+      "evidence:\n  - file: 01-training.jpg\n    caption: บรรยากาศการฝึกอบรม\n  - url: https://www.example.go.th/news/1\n    caption: ข่าวบนเว็บไซต์",
+  },
+  "evidence.file": { label: "ชื่อไฟล์ในโฟลเดอร์ evidence ของปี", example: "file: 01-training.jpg" },
+  "evidence.url": { label: "ที่อยู่เว็บของหลักฐาน", example: "url: https://www.example.go.th/news/1" },
+  "evidence.caption": {
+    label: "คำบรรยายหลักฐาน (แสดงใต้ภาพและอ่านให้ผู้พิการทางสายตา)",
+    example: "caption: บรรยากาศการฝึกอบรม วันที่ ๑๕ มกราคม ๒๕๖๘",
+  },
   accept: {
     label: "คำเตือนที่ยอมรับไว้ พร้อมเหตุผล",
     example: "accept:\n    W_NUMBER_GAP: ต้นฉบับไม่มีมาตรการที่ ๕",

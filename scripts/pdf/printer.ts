@@ -75,6 +75,8 @@ export class PdfPrinter {
   async print(job: PrintJob): Promise<{ pages: number }> {
     const timeout = job.timeoutMs ?? 60_000;
     const page = await this.browser.newPage();
+    // A sharp screen: the photos' srcset then picks its print-quality width (about 250 dpi).
+    await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 2 });
     const refused: string[] = [];
     try {
       await page.setRequestInterception(true);

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Measure, Report, Site } from "../content/load.ts";
+import { prepareEvidence } from "./evidence.ts";
 import { filters, relativeUrl } from "./filters.ts";
 import { HEADINGS } from "./headings.ts";
 
@@ -18,6 +19,8 @@ export interface SiteOptions {
   /** The loaded content; called on every build, so the dev server picks up edits. */
   load: () => Promise<Site>;
   contentDir: string;
+  /** Where the site is written; the evidence photos are resized into it. */
+  outDir: string;
 }
 
 const fontsDir = dirname(createRequire(import.meta.url).resolve("@fontsource/sarabun/400.css"));
@@ -39,7 +42,8 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
     const measurePages: MeasurePage[] = site.reports.flatMap((report) =>
       report.measures.map((measure) => ({ report, measure })),
     );
-    return { ...site, measurePages };
+    const evidence = await prepareEvidence(site, options.outDir);
+    return { ...site, measurePages, evidence };
   });
   for (const [name, filter] of Object.entries(filters)) {
     config.addFilter(name, filter as (...args: never[]) => unknown);

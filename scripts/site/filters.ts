@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import type { Measure } from "../content/load.ts";
 import type { ScoreYear } from "../content/scores.ts";
 import { markToFill } from "../content/to-fill.ts";
 import {
@@ -9,6 +10,7 @@ import {
 } from "../thai/dates.ts";
 import { passes } from "../thai/ita-level.ts";
 import { formatThaiNumber, formatThaiScore } from "../thai/numbers.ts";
+import { type EvidenceView, evidenceKey } from "./evidence.ts";
 import { escapeHtml } from "./html.ts";
 import { scoreChartSvg } from "./score-chart.ts";
 import { securityPolicy } from "./security-policy.ts";
@@ -54,6 +56,14 @@ export const filters = {
   thaiScore: (value: number) => formatThaiScore(value),
   passes,
   scoreChart: scoreChartSvg,
+  /** A measure's evidence by its measure: `site.evidence[key]`, or none. */
+  evidenceOf: (evidence: Record<string, EvidenceView[]>, year: number, slug: string) =>
+    evidence[evidenceKey(year, slug)] ?? [],
+  /** The measures that have evidence, for the report's appendix. */
+  withEvidence: (measures: Measure[], evidence: Record<string, EvidenceView[]>, year: number) =>
+    measures.filter((measure) => (evidence[evidenceKey(year, measure.slug)] ?? []).length > 0),
+  photos: (views: EvidenceView[]) => views.filter((view) => view.kind === "image"),
+  notPhotos: (views: EvidenceView[]) => views.filter((view) => view.kind !== "image"),
   /** The scores of the years up to a report's own. */
   scoresUpTo: (scores: ScoreYear[], year: number) => scores.filter((entry) => entry.year <= year),
   yearPath: paths.year,

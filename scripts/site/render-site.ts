@@ -10,7 +10,7 @@ export async function renderSite(site: Site, contentDir: string, outDir: string)
   const eleventy = new Eleventy(LAYOUTS_DIR, outDir, {
     quietMode: true,
     configPath: false,
-    config: (config) => reportSite(config, { load: async () => site, contentDir }),
+    config: (config) => reportSite(config, { load: async () => site, contentDir, outDir }),
   });
   // The build prints its own summary in Thai; Eleventy's forced "Wrote N files" line would mix in.
   eleventy.disableLogger();

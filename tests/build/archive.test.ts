@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -106,6 +108,44 @@ describe.skipIf(skipPdf)(
       const printed = pageText(pdf, 2);
       expect(printed).toContain("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ย้อนหลัง");
       expect(printed).toContain("๘๔.๙๙ (B)");
+    });
+
+    it("shows a measure's evidence on its page and in the report's appendix, photos at print quality", async () => {
+      const page = await html("2568/measures/01-first-measure/index.html");
+      const photos = [
+        ...page.matchAll(
+          /<img src="([^"]+)" srcset="([^"]+)"[^>]* width="(\d+)" height="(\d+)" alt="([^"]+)"/g,
+        ),
+      ];
+      expect(photos.map((photo) => photo[5])).toEqual([
+        "ภาพการประชุมชี้แจงโครงการทดสอบ",
+        "โปสเตอร์ประชาสัมพันธ์โครงการทดสอบ",
+      ]);
+      for (const [, src = "", srcset = ""] of photos) {
+        const base = join(out, "2568/measures/01-first-measure");
+        expect(existsSync(join(base, src)), src).toBe(true);
+        for (const candidate of srcset.split(", ")) {
+          expect(existsSync(join(base, candidate.split(" ")[0] ?? "")), candidate).toBe(true);
+        }
+      }
+      expect(page).toContain("<figcaption>ภาพการประชุมชี้แจงโครงการทดสอบ</figcaption>");
+      expect(page).toContain('href="../../evidence/01-announcement.pdf">ประกาศโครงการทดสอบ</a>');
+      expect(page).toContain('href="https://example.go.th/ita/news">ข่าวโครงการบนเว็บไซต์</a>');
+      expect(existsSync(join(out, "2568/evidence/01-announcement.pdf"))).toBe(true);
+      // The appendix: the last page of the report, with both photos at their 1280-pixel width.
+      const pdf = join(out, "2568/ita-2568-testtown.pdf");
+      const last = Number(pdfInfo(pdf).Pages);
+      expect(pageText(pdf, last)).toContain("ภาคผนวก ภาพและเอกสารประกอบการดำเนินการ");
+      expect(pageText(pdf, last)).toContain("โปสเตอร์ประชาสัมพันธ์โครงการทดสอบ");
+      const images = execFileSync("pdfimages", ["-list", pdf], { encoding: "utf8" })
+        .split("\n")
+        .slice(2)
+        .filter(Boolean)
+        .map((line) => line.trim().split(/\s+/));
+      expect(images.map((columns) => [Number(columns[0]), Number(columns[3])])).toEqual([
+        [last, 1280],
+        [last, 900],
+      ]);
     });
 
     it("lists on each OIT page the full address of the report, its PDF and every measure, all of which exist", async () => {

@@ -229,6 +229,31 @@ const CASES: Record<ProblemCode, Case> = {
     file: SECOND,
     line: 8,
   },
+  E_EVIDENCE_MISSING: {
+    breakIt: (dir) =>
+      edit(
+        dir,
+        SECOND,
+        "responsibleUnits: กองช่าง",
+        "responsibleUnits: กองช่าง\nevidence:\n  - file: 02-photo.jpg\n    caption: ภาพกิจกรรม",
+      ),
+    file: SECOND,
+    line: 9,
+  },
+  W_EVIDENCE_LARGE: {
+    // A photo straight from a phone's camera at full size.
+    breakIt: async (dir) => {
+      await edit(
+        dir,
+        SECOND,
+        "responsibleUnits: กองช่าง",
+        "responsibleUnits: กองช่าง\nevidence:\n  - file: 02-photo.jpg\n    caption: ภาพกิจกรรม",
+      );
+      await write(dir, "2568/evidence/02-photo.jpg", new Uint8Array(9 * 1024 * 1024));
+    },
+    file: SECOND,
+    line: 9,
+  },
   W_TO_FILL: {
     // What new-year leaves in a draft year until the clerk writes the results.
     breakIt: async (dir) => {

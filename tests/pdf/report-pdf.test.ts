@@ -142,13 +142,15 @@ describe.skipIf(skipPdf)(
       }
     });
 
-    it("carries the EIT 2567 scores and ends with the signature block", () => {
+    it("carries the EIT 2567 scores and ends with the signature block, then the appendix", () => {
       const all = squash(texts.join(""));
       expect(all).toContain("๙๒.๙๘");
       expect(all).toContain("๙๐.๘๑");
-      const last = squash(texts.at(-1) ?? "");
-      expect(last).toContain("ลงชื่อ");
-      expect(last).toContain("นายกเทศมนตรีตำบลเมืองคง");
+      const signed = texts.findIndex((text) => squash(text).includes("ลงชื่อ"));
+      expect(squash(texts[signed] ?? "")).toContain("นายกเทศมนตรีตำบลเมืองคง");
+      // Every page after it is the appendix of photos and documents.
+      expect(squash(texts[signed + 1] ?? "")).toContain("ภาคผนวก");
+      expect(texts.slice(signed + 1).join("")).not.toContain("ลงชื่อ");
     });
 
     it("prints the signer's name and the report date in Thai when the content has them", () => {

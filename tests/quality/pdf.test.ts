@@ -127,6 +127,12 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
         kids: [],
       }));
       const scores = built.site.scores.some((entry) => entry.year <= report.fiscalYear);
+      const withEvidence = report.measures
+        .filter((measure) => measure.evidence.length > 0)
+        .map((measure) => ({
+          title: `มาตรการที่ ${formatThaiNumber(measure.number)} ${measure.title}`,
+          kids: [],
+        }));
       expect(bookmarks(file), file).toEqual(
         isPlan(document)
           ? [
@@ -141,6 +147,9 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
                 kids: [
                   ...(scores ? [{ title: HEADINGS.scores, kids: [] }] : []),
                   { title: `${report.tableTitle} ${year}`, kids: measures },
+                  ...(withEvidence.length > 0
+                    ? [{ title: HEADINGS.appendix, kids: withEvidence }]
+                    : []),
                 ],
               },
             ],

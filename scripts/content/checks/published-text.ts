@@ -14,6 +14,9 @@ const NOT_PROSE = new Set([
   "reportDate",
   "published",
   "status",
+  // An evidence item's file name and web address.
+  "file",
+  "url",
 ]);
 
 /** Markdown syntax at the start of a line: list markers ("1." "-"), heading marks, quotes. */
@@ -21,7 +24,10 @@ const LINE_SYNTAX = /^([ \t]*)((?:\d+[.)]|[-*+>]|#{1,6})(?=[ \t]|$))/gm;
 
 function markText(node: unknown, offset: number, keep: Uint8Array): void {
   if (isMap(node)) {
-    for (const pair of node.items) markText(pair.value, offset, keep);
+    for (const pair of node.items) {
+      if (isScalar(pair.key) && NOT_PROSE.has(String(pair.key.value))) continue;
+      markText(pair.value, offset, keep);
+    }
   } else if (isSeq(node)) {
     for (const item of node.items) markText(item, offset, keep);
   } else if (isScalar(node) && typeof node.value === "string" && node.range) {

@@ -1,0 +1,96 @@
+import { copyFile, mkdir } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import Image from "@11ty/eleventy-img";
+import type { Site } from "../content/load.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
+
+/**
+ * A measure's evidence as its pages show it: photos resized for the web and for print, scanned
+ * documents copied beside them, links as they are. Paths are from the site's root.
+ */
+export type EvidenceView =
+  | {
+      kind: "image";
+      caption: string;
+      src: string;
+      sources: { url: string; width: number }[];
+      width: number;
+      height: number;
+    }
+  | { kind: "pdf"; caption: string; href: string; size: string }
+  | { kind: "link"; caption: string; href: string };
+
+/**
+ * Photo widths: a phone or half a desktop column, and print (two photos across A4 landscape at
+ * about 250 dpi). Never wider than the original.
+ */
+export const PHOTO_WIDTHS = [640, 1280];
+
+/** Where a year's evidence is published: `/<year>/evidence/`. */
+export const evidencePath = (year: number) => `/${year}/evidence/`;
+
+/** The key templates look a measure's evidence up by. */
+export const evidenceKey = (year: number, slug: string) => `${year}/${slug}`;
+
+/** A file size as a reader reads it. */
+function readableSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${formatThaiNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
+    : `${formatThaiNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
+}
+
+/**
+ * Writes every measure's evidence into `outDir` and returns what the pages show, by measure.
+ * Photos become JPEGs named after the original and its content (a new photo never takes an old
+ * address), with width and height for the page's layout; sharp leaves out the camera's
+ * metadata, location included.
+ */
+export async function prepareEvidence(
+  site: Site,
+  outDir: string,
+): Promise<Record<string, EvidenceView[]>> {
+  const views: Record<string, EvidenceView[]> = {};
+  for (const report of site.reports) {
+    const urlPath = evidencePath(report.fiscalYear);
+    const dir = join(outDir, urlPath);
+    for (const measure of report.measures) {
+      if (measure.evidence.length === 0) continue;
+      await mkdir(dir, { recursive: true });
+      views[evidenceKey(report.fiscalYear, measure.slug)] = await Promise.all(
+        measure.evidence.map(async (item): Promise<EvidenceView> => {
+          if (item.kind === "link") return { kind: "link", caption: item.caption, href: item.url };
+          if (item.kind === "pdf") {
+            await copyFile(item.path, join(dir, item.file));
+            return {
+              kind: "pdf",
+              caption: item.caption,
+              href: `${urlPath}${item.file}`,
+              size: readableSize(item.bytes),
+            };
+          }
+          const name = basename(item.file, extname(item.file));
+          const { jpeg = [] } = await Image(item.path, {
+            widths: PHOTO_WIDTHS,
+            formats: ["jpeg"],
+            outputDir: dir,
+            urlPath,
+            filenameFormat: (id, _src, width, format) => `${name}-${id}-${width}.${format}`,
+            sharpJpegOptions: { quality: 78, mozjpeg: true },
+            fixOrientation: true,
+          });
+          const largest = jpeg.at(-1);
+          if (!largest) throw new Error(`${item.file}: no image was written`);
+          return {
+            kind: "image",
+            caption: item.caption,
+            src: largest.url,
+            sources: jpeg.map((output) => ({ url: output.url, width: output.width })),
+            width: largest.width,
+            height: largest.height,
+          };
+        }),
+      );
+    }
+  }
+  return views;
+}
