@@ -1,9 +1,13 @@
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { PDFDocument } from "pdf-lib";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { PdfPrinter } from "../pdf/printer.ts";
+import { prepareEvidence } from "../site/evidence.ts";
+import { BuildCache } from "./cache.ts";
 import { printedDocuments } from "./documents.ts";
+import { printInputsHash } from "./inputs.ts";
 import { createStaging, publish, resolveOutput } from "./publish.ts";
 
 export interface BuildOptions {
@@ -14,18 +18,52 @@ export interface BuildOptions {
   timeoutMs?: number;
   /** Refuse to publish while any warning is left unaccepted, as CI does. */
   strict?: boolean;
+  /**
+   * Where PDFs and resized photos are kept between builds (`.cache/build` for the CLI); a PDF
+   * whose inputs did not change is reused. No cache when left out.
+   */
+  cacheDir?: string;
+  /** How many PDFs print at once in the one browser (measured by `npm run bench`). */
+  concurrency?: number;
 }
 
 export interface BuildResult {
   site: Site;
   /** The content check, with the warnings that did not stop the build. */
   check: SiteCheck;
-  /** Printed reports: path inside outDir, page count, milliseconds to print. */
-  pdfs: { path: string; pages: number; ms: number }[];
+  /** Printed documents: path inside outDir, page count, milliseconds, whether the cache had it. */
+  pdfs: { path: string; pages: number; ms: number; reused: boolean }[];
   /** Milliseconds: content + HTML, then PDF (including any wait for the browser), then all. */
   htmlMs: number;
   pdfMs: number;
   totalMs: number;
+}
+
+/** Two PDFs at once: measured on 2 cores by `npm run bench`, see its concurrency figures. */
+const DEFAULT_CONCURRENCY = 2;
+
+/** Runs `task` on every item, at most `limit` at a time; results in the items' order. */
+async function mapConcurrent<Item, Result>(
+  items: Item[],
+  limit: number,
+  task: (item: Item) => Promise<Result>,
+): Promise<Result[]> {
+  const results: Result[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as Item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** The page count of a PDF already made. */
+async function pageCount(file: string): Promise<number> {
+  const document = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  return document.getPageCount();
 }
 
 /**
@@ -48,23 +86,42 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let staging: string | undefined;
   try {
     staging = await createStaging(target);
-    // Loading Eleventy takes a quarter second; done here, it overlaps the browser's start-up.
+    // Photos are resized while Eleventy loads (a quarter second), which overlaps the browser's
+    // start-up in turn.
+    const evidence = prepareEvidence(site, staging, options.cacheDir);
+    evidence.catch(() => undefined);
     const { renderSite } = await import("../site/render-site.ts");
-    await renderSite(site, contentDir, staging);
+    await renderSite(site, contentDir, staging, evidence);
     const htmlDone = performance.now();
     const printer = await printerReady;
-    const pdfs = [];
-    for (const document of printedDocuments(site)) {
-      const printStarted = performance.now();
-      const { pages } = await printer.print({
-        siteDir: staging,
-        pagePath: document.pagePath,
-        outFile: join(staging, document.path),
-        metadata: document.metadata,
-        timeoutMs: options.timeoutMs,
-      });
-      pdfs.push({ path: document.path, pages, ms: performance.now() - printStarted });
-    }
+    const cache = options.cacheDir ? new BuildCache(options.cacheDir) : undefined;
+    const fingerprint = cache ? await printer.fingerprint() : "";
+    const pdfs = await mapConcurrent(
+      printedDocuments(site),
+      options.concurrency ?? DEFAULT_CONCURRENCY,
+      async (document) => {
+        const printStarted = performance.now();
+        const outFile = join(staging as string, document.path);
+        const key = cache
+          ? `${await printInputsHash(staging as string, document.pagePath, `${fingerprint} ${JSON.stringify(document.metadata)}`)}.pdf`
+          : "";
+        const reused = cache ? await cache.restore("pdf", key, outFile) : false;
+        const pages = reused
+          ? await pageCount(outFile)
+          : (
+              await printer.print({
+                siteDir: staging as string,
+                pagePath: document.pagePath,
+                outFile,
+                metadata: document.metadata,
+                timeoutMs: options.timeoutMs,
+              })
+            ).pages;
+        if (cache && !reused) await cache.store("pdf", key, outFile);
+        return { path: document.path, pages, ms: performance.now() - printStarted, reused };
+      },
+    );
+    await cache?.prune("pdf");
     const pdfDone = performance.now();
     await publish(staging, target);
     staging = undefined;

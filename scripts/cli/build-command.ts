@@ -26,6 +26,8 @@ export async function runBuild(
         out: { type: "string", default: "dist" },
         strict: { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
+        // PDFs whose page did not change are reused from here; `--cache ""` prints every one.
+        cache: { type: "string", default: ".cache/build" },
       },
     });
     debug = values.debug;
@@ -35,6 +37,7 @@ export async function runBuild(
       outDir,
       strict: values.strict,
       printer,
+      cacheDir: values.cache || undefined,
     });
     printProblems(result.check, output);
     const measures = result.site.reports.reduce((sum, report) => sum + report.measures.length, 0);
@@ -42,8 +45,11 @@ export async function runBuild(
     output.out(`✓ ตรวจเนื้อหาแล้ว: ${years} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ`);
     output.out(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
     for (const pdf of result.pdfs) {
+      const pages = `${formatThaiNumber(pdf.pages)} หน้า`;
       output.out(
-        `✓ สร้าง PDF ${outDir}/${pdf.path} (${formatThaiNumber(pdf.pages)} หน้า) ใน ${seconds(pdf.ms)}`,
+        pdf.reused
+          ? `✓ ใช้ PDF เดิม ${outDir}/${pdf.path} (${pages}) เพราะเนื้อหาไม่เปลี่ยน`
+          : `✓ สร้าง PDF ${outDir}/${pdf.path} (${pages}) ใน ${seconds(pdf.ms)}`,
       );
     }
     output.out(`เสร็จแล้วใน ${seconds(result.totalMs)}: เปิดดูได้ที่ ${outDir}/index.html`);

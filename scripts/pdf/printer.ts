@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
@@ -121,6 +122,15 @@ export class PdfPrinter {
     } finally {
       await page.close();
     }
+  }
+
+  /**
+   * What a PDF depends on besides its page: the browser's version and this printer's own code
+   * (metadata, bookmarks), for the build's cache.
+   */
+  async fingerprint(): Promise<string> {
+    const source = await readFile(new URL(import.meta.url));
+    return `${await this.browser.version()} ${createHash("sha256").update(source).digest("hex")}`;
   }
 
   async close(): Promise<void> {

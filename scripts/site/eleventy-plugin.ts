@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Measure, Report, Site } from "../content/load.ts";
-import { prepareEvidence } from "./evidence.ts";
+import { type EvidenceView, prepareEvidence } from "./evidence.ts";
 import { filters, relativeUrl } from "./filters.ts";
 import { HEADINGS } from "./headings.ts";
 
@@ -21,6 +21,8 @@ export interface SiteOptions {
   contentDir: string;
   /** Where the site is written; the evidence photos are resized into it. */
   outDir: string;
+  /** The evidence already being prepared (the build starts it early); made here otherwise. */
+  evidence?: Promise<Record<string, EvidenceView[]>>;
 }
 
 const fontsDir = dirname(createRequire(import.meta.url).resolve("@fontsource/sarabun/400.css"));
@@ -42,7 +44,7 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
     const measurePages: MeasurePage[] = site.reports.flatMap((report) =>
       report.measures.map((measure) => ({ report, measure })),
     );
-    const evidence = await prepareEvidence(site, options.outDir);
+    const evidence = await (options.evidence ?? prepareEvidence(site, options.outDir));
     return { ...site, measurePages, evidence };
   });
   for (const [name, filter] of Object.entries(filters)) {

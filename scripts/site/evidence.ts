@@ -1,6 +1,5 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import Image from "@11ty/eleventy-img";
 import type { Site } from "../content/load.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 
@@ -48,11 +47,15 @@ function readableSize(bytes: number): string {
 export async function prepareEvidence(
   site: Site,
   outDir: string,
+  cacheDir?: string,
 ): Promise<Record<string, EvidenceView[]>> {
   const views: Record<string, EvidenceView[]> = {};
   for (const report of site.reports) {
     const urlPath = evidencePath(report.fiscalYear);
     const dir = join(outDir, urlPath);
+    // Resized once into the cache, then copied: a photo's name carries its content's hash, so
+    // a file there is the right one.
+    const resizedDir = cacheDir ? join(cacheDir, "evidence") : dir;
     for (const measure of report.measures) {
       if (measure.evidence.length === 0) continue;
       await mkdir(dir, { recursive: true });
@@ -69,15 +72,24 @@ export async function prepareEvidence(
             };
           }
           const name = basename(item.file, extname(item.file));
+          // Loaded on first use: sharp takes a tenth of a second, and most builds have no photo.
+          const { default: Image } = await import("@11ty/eleventy-img");
           const { jpeg = [] } = await Image(item.path, {
             widths: PHOTO_WIDTHS,
             formats: ["jpeg"],
-            outputDir: dir,
+            outputDir: resizedDir,
             urlPath,
             filenameFormat: (id, _src, width, format) => `${name}-${id}-${width}.${format}`,
             sharpJpegOptions: { quality: 78, mozjpeg: true },
             fixOrientation: true,
           });
+          if (resizedDir !== dir) {
+            await Promise.all(
+              jpeg.map((output) =>
+                copyFile(output.outputPath, join(dir, basename(output.outputPath))),
+              ),
+            );
+          }
           const largest = jpeg.at(-1);
           if (!largest) throw new Error(`${item.file}: no image was written`);
           return {

@@ -7,12 +7,15 @@ import { skipBrowser } from "../helpers/tools.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
+/** Its own build cache, so these runs neither use nor fill the project's `.cache/build`. */
+let cache = "";
+
 /** Runs `npm run build` the way a clerk does, with its own content and output folders. */
 function runBuild(content: string, out: string, env: NodeJS.ProcessEnv = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", out],
+      ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", out, "--cache", cache],
       { cwd: ROOT, env: { ...process.env, ...env } },
       (error, stdout, stderr) =>
         resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
@@ -30,17 +33,20 @@ describe.skipIf(skipBrowser)(
     beforeAll(async () => {
       content = await copyContent();
       out = join(await scratch("cli"), "dist");
+      cache = join(await scratch("cli-cache"), "build");
       const first = await runBuild(content, out);
       expect(first.code, first.stderr).toBe(0);
       published = await snapshot(out);
     });
 
-    it("builds the site and the PDF and says so in Thai", async () => {
+    it("builds the site and the PDF and says so in Thai, then reuses each unchanged PDF", async () => {
       expect(Object.keys(published)).toContain(join("2568", "ita-2568-testtown.pdf"));
       const again = await runBuild(content, out);
       expect(again.code).toBe(0);
-      expect(again.stdout).toContain("สร้าง PDF");
-      expect(again.stdout).toContain("หน้า");
+      // Nothing changed since the first build: every PDF comes from the cache.
+      expect(again.stdout).toContain("✓ ใช้ PDF เดิม");
+      expect(again.stdout).not.toContain("✓ สร้าง PDF");
+      expect(again.stdout).toContain("หน้า) เพราะเนื้อหาไม่เปลี่ยน");
       // The PDF carries its creation time, so the rebuilt folder is the one to compare against.
       published = await snapshot(out);
     });

@@ -3,6 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 
+export { references } from "../../scripts/build/inputs.ts";
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -50,13 +52,4 @@ export async function serveFolder(
     url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-/** Every address a page or stylesheet refers to: href, src, and url() in CSS. */
-export function references(text: string): string[] {
-  const attributes = [...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1] ?? "");
-  const cssUrls = [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map(
-    (match) => match[1] ?? "",
-  );
-  return [...attributes, ...cssUrls];
 }
