@@ -207,7 +207,7 @@ export type EvidenceItem = z.infer<typeof evidenceItem>;
 export function measureSchema(fiscalYear: number) {
   const year = fiscalYearRange(fiscalYear);
   return z.strictObject({
-    number: z.preprocess(thaiDigitsToNumber, z.number().int().min(1).max(99)),
+    number: z.preprocess(thaiDigitsToNumber, z.number().int().min(1).max(999)),
     title: text.max(1000),
     period: z
       .strictObject({ start: buddhistDate, end: buddhistDate })

@@ -1,0 +1,81 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { build } from "../build/pipeline.ts";
+
+/**
+ * One clean build of an archive, run by `npm run bench` in a process of its own so its memory is
+ * its own: prints the figures as JSON. Arguments: content folder, output folder, concurrency.
+ * Chromium's memory is the sum of the proportional set size (PSS: shared pages divided among
+ * the processes sharing them, so the sum is real memory) of every browser process this process
+ * started, sampled every 100 ms (Linux /proc; elsewhere it reports null).
+ */
+const [contentDir = "", outDir = "", concurrency = "2"] = process.argv.slice(2);
+
+/** Every process, from /proc: pid → parent pid and command name. */
+async function processTree() {
+  const processes = new Map<number, { parent: number; command: string }>();
+  for (const name of await readdir("/proc").catch(() => [])) {
+    if (!/^\d+$/.test(name)) continue;
+    const status = await readFile(`/proc/${name}/status`, "utf8").catch(() => "");
+    const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+    const command = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? "";
+    processes.set(Number(name), { parent, command });
+  }
+  return processes;
+}
+
+let chromiumPeakKb: number | null = null;
+const browsers = new Set<number>();
+async function sample() {
+  const processes = await processTree();
+  if (processes.size === 0) return;
+  const under = (pid: number): boolean => {
+    for (let at = processes.get(pid)?.parent; at; at = processes.get(at)?.parent) {
+      if (at === process.pid) return true;
+    }
+    return false;
+  };
+  let total = 0;
+  for (const [pid, { parent, command }] of processes) {
+    if (!/chrom/i.test(command) || !under(pid)) continue;
+    const rollup = await readFile(`/proc/${pid}/smaps_rollup`, "utf8").catch(() => "");
+    total += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+    // A browser's main process is the one started by this process itself.
+    if (parent === process.pid) browsers.add(pid);
+  }
+  chromiumPeakKb = Math.max(chromiumPeakKb ?? 0, total);
+}
+const sampler = setInterval(() => void sample(), 100);
+
+const result = await build({ contentDir, outDir, concurrency: Number(concurrency) });
+clearInterval(sampler);
+
+async function bytesOf(dir: string, test: (name: string) => boolean): Promise<number> {
+  const files = await readdir(dir, { recursive: true });
+  const sizes = await Promise.all(
+    files.filter(test).map(async (file) => (await stat(join(dir, file))).size),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+const pdfBytesByYear: Record<string, number> = {};
+for (const pdf of result.pdfs) {
+  const year = pdf.path.split("/")[0] ?? "";
+  pdfBytesByYear[year] = (pdfBytesByYear[year] ?? 0) + (await stat(join(outDir, pdf.path))).size;
+}
+const mb = (kb: number) => Math.round(kb / 1024);
+console.log(
+  JSON.stringify({
+    measures: result.site.reports.reduce((sum, report) => sum + report.measures.length, 0),
+    totalMs: result.totalMs,
+    htmlMs: result.htmlMs,
+    pdfMs: result.pdfMs,
+    pdfs: result.pdfs.length,
+    pages: result.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0),
+    nodePeakMb: mb(process.resourceUsage().maxRSS),
+    chromiumPeakMb: chromiumPeakKb === null ? null : mb(chromiumPeakKb),
+    browserLaunches: chromiumPeakKb === null ? null : browsers.size,
+    htmlBytes: await bytesOf(outDir, (name) => name.endsWith(".html")),
+    pdfBytesByYear,
+  }),
+);
