@@ -50,16 +50,21 @@ export async function prepareEvidence(
   cacheDir?: string,
 ): Promise<Record<string, EvidenceView[]>> {
   const views: Record<string, EvidenceView[]> = {};
+  const work: Promise<void>[] = [];
   for (const report of site.reports) {
     const urlPath = evidencePath(report.fiscalYear);
     const dir = join(outDir, urlPath);
     // Resized once into the cache, then copied: a photo's name carries its content's hash, so
     // a file there is the right one.
     const resizedDir = cacheDir ? join(cacheDir, "evidence") : dir;
+    if (report.measures.some((measure) => measure.evidence.length > 0)) {
+      await mkdir(dir, { recursive: true });
+    }
+    // Every photo of every measure at once: sharp spreads them over the cores.
     for (const measure of report.measures) {
       if (measure.evidence.length === 0) continue;
-      await mkdir(dir, { recursive: true });
-      views[evidenceKey(report.fiscalYear, measure.slug)] = await Promise.all(
+      const key = evidenceKey(report.fiscalYear, measure.slug);
+      const measureViews = Promise.all(
         measure.evidence.map(async (item): Promise<EvidenceView> => {
           if (item.kind === "link") return { kind: "link", caption: item.caption, href: item.url };
           if (item.kind === "pdf") {
@@ -102,7 +107,13 @@ export async function prepareEvidence(
           };
         }),
       );
+      work.push(
+        measureViews.then((made) => {
+          views[key] = made;
+        }),
+      );
     }
   }
+  await Promise.all(work);
   return views;
 }

@@ -114,7 +114,7 @@ const CASES: Record<ProblemCode, Case> = {
     line: 3,
   },
   E_FIELD_TOO_BIG: {
-    breakIt: (dir) => edit(dir, FIRST, "number: 1", "number: 100"),
+    breakIt: (dir) => edit(dir, FIRST, "number: 1", "number: 1000"),
     file: FIRST,
     line: 2,
   },
