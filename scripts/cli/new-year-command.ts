@@ -23,24 +23,31 @@ function fiscalYearArgument(value: string | undefined, command: string): number 
   );
 }
 
+/** The arguments both commands take: the year, then (new-measure) a name; `--content`. */
+function yearCommand(args: string[], command: string) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      content: { type: "string", default: "content" },
+      debug: { type: "boolean", default: false },
+    },
+  });
+  return {
+    year: fiscalYearArgument(positionals[0], command),
+    name: positionals[1],
+    contentDir: resolve(values.content),
+  };
+}
+
 /**
  * `npm run new-year -- 2569`: next year's folder from the latest year, as a draft whose results
  * are to be filled. The content must pass the check first: only good content is carried on.
  */
 export async function runNewYear(args: string[], output: Output = consoleOutput): Promise<number> {
-  let debug = args.includes("--debug");
+  const debug = args.includes("--debug");
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        content: { type: "string", default: "content" },
-        debug: { type: "boolean", default: false },
-      },
-    });
-    debug = values.debug;
-    const year = fiscalYearArgument(positionals[0], "new-year");
-    const contentDir = resolve(values.content);
+    const { year, contentDir } = yearCommand(args, "new-year");
     const check = await checkSite(contentDir);
     if (!check.site) {
       printProblems(check, output);
@@ -108,20 +115,10 @@ export async function runNewMeasure(
   args: string[],
   output: Output = consoleOutput,
 ): Promise<number> {
-  let debug = args.includes("--debug");
+  const debug = args.includes("--debug");
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        content: { type: "string", default: "content" },
-        debug: { type: "boolean", default: false },
-      },
-    });
-    debug = values.debug;
-    const year = fiscalYearArgument(positionals[0], "new-measure");
-    const contentDir = resolve(values.content);
-    const { path, number } = await createMeasure(contentDir, year, positionals[1]);
+    const { year, contentDir, name } = yearCommand(args, "new-measure");
+    const { path, number } = await createMeasure(contentDir, year, name);
     const report = await readSourceFile(join(contentDir, String(year), "report.md"));
     const status = "code" in report ? undefined : (report.data as { status?: unknown })?.status;
     const final = reportSchema.shape.status.safeParse(status).data === "final";

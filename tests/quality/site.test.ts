@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../scripts/build/pipeline.ts";
 import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
 import { PdfPrinter } from "../../scripts/pdf/printer.ts";
-import { ARCHIVE, scratch, snapshot } from "../helpers/content.ts";
+import { ARCHIVE, REAL_CONTENT, scratch, snapshot } from "../helpers/content.ts";
 import { references } from "../helpers/serve.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 
@@ -39,7 +39,8 @@ let files: string[] = [];
 
 /**
  * The quality gate over every web page the build makes: the archive fixture (a final year and a
- * draft, with a siteUrl) built with real Eleventy and opened in real Chromium from disk.
+ * draft, with a siteUrl, scores and evidence) and the real FY2568 content, built with real
+ * Eleventy and opened in real Chromium from disk.
  */
 describe.skipIf(skipBrowser)(
   `every built web page${skipBrowser ? ` (skipped: ${skipBrowser})` : ""}`,
@@ -49,10 +50,11 @@ describe.skipIf(skipBrowser)(
     const html = (path: string) => readFile(join(out, path), "utf8");
 
     beforeAll(async () => {
-      out = join(await scratch("quality-site"), "dist");
+      out = await scratch("quality-site");
       const printer = await PdfPrinter.launch(findBrowser());
       try {
-        await build({ contentDir: ARCHIVE, outDir: out, printer });
+        await build({ contentDir: ARCHIVE, outDir: join(out, "archive"), printer });
+        await build({ contentDir: REAL_CONTENT, outDir: join(out, "real"), printer });
       } finally {
         await printer.close();
       }
@@ -63,18 +65,20 @@ describe.skipIf(skipBrowser)(
 
     const pages = () => files.filter((file) => file.endsWith(".html"));
 
-    it("covers every kind of page: the index, each year, its plan, each measure, each OIT page", () => {
+    it("covers every kind of page of both builds: the index, each year, its plan, each measure, each OIT page", () => {
       expect(pages()).toEqual(
         expect.arrayContaining([
-          "index.html",
-          "2568/index.html",
-          "2569/index.html",
-          "2568/oit/index.html",
-          "2569/plan/index.html",
-          "2569/measures/02-second-measure/index.html",
+          "archive/index.html",
+          "archive/2568/index.html",
+          "archive/2569/index.html",
+          "archive/2568/oit/index.html",
+          "archive/2569/plan/index.html",
+          "archive/2569/measures/02-second-measure/index.html",
+          "real/2568/measures/06-eit-public-relations/index.html",
         ]),
       );
-      expect(pages()).toHaveLength(11);
+      // The archive: 11 pages; FY2568: the index, the year, its plan and OIT page, 5 measures.
+      expect(pages()).toHaveLength(11 + 9);
     });
 
     it("passes html-validate with no error on any page", async () => {
