@@ -1,5 +1,5 @@
 import { watch } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { consoleOutput, printProblems } from "./cli/problem-output.ts";
@@ -57,9 +57,11 @@ const rebuild = await eleventy.watch();
 // Eleventy's own watcher misses a content folder outside the project (`--content ../other`);
 // Node's recursive watch covers it. A burst of saves becomes one rebuild (Eleventy throttles).
 const contentDir = resolve(values.content);
-if (relative(process.cwd(), contentDir).startsWith("..")) {
+const fromProject = relative(process.cwd(), contentDir);
+if (fromProject.startsWith("..") || isAbsolute(fromProject)) {
   watch(contentDir, { recursive: true }, (_event, name) => {
-    if (name) rebuild(join(contentDir, name));
+    // Eleventy reports a failed rebuild itself; the preview keeps the last good pages.
+    if (name) rebuild(join(contentDir, name)).catch(() => undefined);
   });
 }
 await eleventy.serve(Number(values.port));

@@ -9,6 +9,7 @@ declare module "@11ty/eleventy-img" {
     filenameFormat?: (id: string, src: string, width: number, format: string) => string;
     sharpJpegOptions?: Record<string, unknown>;
     fixOrientation?: boolean;
+    transform?: (image: import("sharp").Sharp) => unknown;
   }
 
   export interface ImageOutput {

@@ -1,6 +1,7 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseSourceFile } from "../content/source-file.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
 
 /**
  * A valid archive for the benchmark: `years` fiscal years of `measures` measures each, written
@@ -28,22 +29,20 @@ async function sentencePools(contentDir: string) {
   const dir = join(contentDir, "2568", "measures");
   const pools = { titles: [] as string[], items: [] as string[], units: [] as string[] };
   for (const name of await readdir(dir)) {
-    const source = parseSourceFile(`${dir}/${name}`, await readFile(join(dir, name), "utf8"));
-    if ("code" in source) continue;
+    const source = parseSourceFile(await readFile(join(dir, name), "utf8"), `${dir}/${name}`);
+    if ("code" in source) throw new Error(`${name}: ${source.message}`);
     const data = source.data as { title: string; responsibleUnits: string[] };
     pools.titles.push(data.title.replace(/ ประจำปีงบประมาณ พ\.ศ\. ๒๕๖๘$/, ""));
     pools.units.push(...data.responsibleUnits);
     for (const line of source.body.split("\n")) {
       const item = /^\s*(?:\d+\.|-)\s+(.+)$/.exec(line)?.[1];
-      // Items under 800 characters keep every cell under the W_CELL_LONG limits.
+      // Items under 300 characters, two or three to a cell, keep every cell under the
+      // W_CELL_LONG limits (800–900 characters).
       if (item && item.length < 300) pools.items.push(item);
     }
   }
   return pools;
 }
-
-const thaiDigits = (value: number) =>
-  String(value).replace(/\d/g, (digit) => "๐๑๒๓๔๕๖๗๘๙"[Number(digit)] ?? digit);
 
 /** Writes the archive into `dir` (replaced), with the real agency.yaml; returns its years. */
 export async function writeSyntheticArchive(
@@ -70,7 +69,7 @@ export async function writeSyntheticArchive(
       const start = 1 + Math.floor(next() * 6);
       const text = `---
 number: ${number}
-title: "${pick(pools.titles)} ประจำปีงบประมาณ พ.ศ. ${thaiDigits(year)}"
+title: "${pick(pools.titles)} ประจำปีงบประมาณ พ.ศ. ${formatThaiNumber(year)}"
 period:
   start: ${start <= 3 ? year - 1 : year}-${String(start <= 3 ? start + 9 : start - 3).padStart(2, "0")}
   end: ${year}-09

@@ -21,28 +21,54 @@ export function references(text: string): string[] {
 /** Files a printed page is made of, which Chromium reads: stylesheets, fonts, images. */
 const PRINT_INPUTS = new Set([".css", ".woff2", ".woff", ".png", ".jpg", ".jpeg", ".svg", ".webp"]);
 
+/** One file of a page: its content's digest, and the files it refers to. */
+interface Input {
+  digest: string;
+  uses: string[];
+}
+
 /**
- * A fingerprint of everything a page prints from: its HTML and every local stylesheet, font and
- * image it uses, followed through the stylesheets, plus `extra` (the PDF's metadata, the
- * printer's version). Two prints with the same fingerprint give the same PDF.
+ * Fingerprints of what pages print from, for one built site: a page's HTML and every local
+ * stylesheet, font and image it uses, followed through the stylesheets, plus `extra` (the PDF's
+ * metadata, the printer's version). Two prints with the same fingerprint give the same PDF. Each
+ * file is read once, however many pages use it (every page uses the same fonts).
  */
-export async function printInputsHash(siteDir: string, pagePath: string, extra: string) {
-  const hash = createHash("sha256").update(extra);
+export function printInputs(siteDir: string) {
   const root = normalize(siteDir) + sep;
-  const seen = new Set<string>();
-  const visit = async (path: string): Promise<void> => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const bytes = await readFile(path).catch(() => undefined);
-    // A missing file is part of the fingerprint too: the printer will refuse it anyway.
-    hash.update(`\0${relative(siteDir, path)}\0`).update(bytes ?? "missing");
-    if (!bytes || ![".html", ".css"].includes(extname(path))) return;
-    for (const reference of references(bytes.toString("utf8"))) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith("#")) continue;
-      const target = normalize(join(dirname(path), reference.split(/[?#]/)[0] ?? ""));
-      if (target.startsWith(root) && PRINT_INPUTS.has(extname(target))) await visit(target);
+  const inputs = new Map<string, Promise<Input>>();
+  const read = (path: string) => {
+    let input = inputs.get(path);
+    if (!input) {
+      input = readFile(path).then(
+        (bytes) => ({
+          digest: createHash("sha256").update(bytes).digest("hex"),
+          uses: [".html", ".css"].includes(extname(path))
+            ? references(bytes.toString("utf8"))
+                .filter((reference) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(reference))
+                .map((reference) =>
+                  normalize(join(dirname(path), reference.split(/[?#]/)[0] ?? "")),
+                )
+                .filter((target) => target.startsWith(root) && PRINT_INPUTS.has(extname(target)))
+            : [],
+        }),
+        // A missing file is part of the fingerprint too: the printer will refuse it anyway.
+        () => ({ digest: "missing", uses: [] }),
+      );
+      inputs.set(path, input);
     }
+    return input;
   };
-  await visit(join(siteDir, pagePath));
-  return hash.digest("hex");
+  return async (pagePath: string, extra: string): Promise<string> => {
+    const hash = createHash("sha256").update(extra);
+    const seen = new Set<string>();
+    const visit = async (path: string): Promise<void> => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      const { digest, uses } = await read(path);
+      hash.update(`\0${relative(siteDir, path)}\0${digest}`);
+      for (const target of uses) await visit(target);
+    };
+    await visit(join(siteDir, pagePath));
+    return hash.digest("hex");
+  };
 }

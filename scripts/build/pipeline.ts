@@ -3,11 +3,11 @@ import { join, resolve } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
-import { PdfPrinter } from "../pdf/printer.ts";
+import { PdfPrinter, printerFingerprint } from "../pdf/printer.ts";
 import { prepareEvidence } from "../site/evidence.ts";
 import { BuildCache } from "./cache.ts";
 import { printedDocuments } from "./documents.ts";
-import { printInputsHash } from "./inputs.ts";
+import { printInputs } from "./inputs.ts";
 import { createStaging, publish, resolveOutput } from "./publish.ts";
 
 export interface BuildOptions {
@@ -42,7 +42,11 @@ export interface BuildResult {
 /** Two PDFs at once: measured on 2 cores by `npm run bench`, see its concurrency figures. */
 const DEFAULT_CONCURRENCY = 2;
 
-/** Runs `task` on every item, at most `limit` at a time; results in the items' order. */
+/**
+ * Runs `task` on every item, at most `limit` at a time; results in the items' order. After a
+ * failure no new item starts, the running ones finish, and the first error is thrown: nothing
+ * keeps printing into a folder the build is about to remove.
+ */
 async function mapConcurrent<Item, Result>(
   items: Item[],
   limit: number,
@@ -50,13 +54,19 @@ async function mapConcurrent<Item, Result>(
 ): Promise<Result[]> {
   const results: Result[] = new Array(items.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length) {
+    while (!failure && next < items.length) {
       const index = next++;
-      results[index] = await task(items[index] as Item);
+      try {
+        results[index] = await task(items[index] as Item);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure) throw failure.error;
   return results;
 }
 
@@ -69,7 +79,8 @@ async function pageCount(file: string): Promise<number> {
 /**
  * The whole build: content → validated data → HTML → PDF, all into a staging folder that
  * replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser, stop
- * it before anything is written; the browser then starts while the HTML is built.
+ * it before anything is written; the browser then starts while the HTML is built, unless the
+ * cache may hold every PDF.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -77,51 +88,66 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const target = await resolveOutput(options.outDir, contentDir);
   const check = await checkSite(contentDir);
   const site = publishable(check, { strict: options.strict });
-  const browser = options.printer ? undefined : findBrowser();
-  const printerReady = browser
-    ? PdfPrinter.launch(browser)
-    : Promise.resolve(options.printer as PdfPrinter);
-  // Until it is awaited, a failed launch must not surface as an unhandled rejection.
-  printerReady.catch(() => undefined);
+  // A missing browser stops the build before anything is written.
+  const browser = options.printer?.location ?? findBrowser();
+  const cache = options.cacheDir ? new BuildCache(options.cacheDir) : undefined;
+  let printerReady: Promise<PdfPrinter> | undefined;
+  const printer = () => {
+    printerReady ??= options.printer
+      ? Promise.resolve(options.printer)
+      : PdfPrinter.launch(browser);
+    return printerReady;
+  };
+  // Started now, Chromium's launch overlaps the HTML stage; with PDFs in the cache it may not be
+  // needed at all, so it waits for the first one that is not.
+  if (!(await cache?.has("pdf"))) printer().catch(() => undefined);
   let staging: string | undefined;
   try {
     staging = await createStaging(target);
+    const siteDir = staging;
     // Photos are resized while Eleventy loads (a quarter second), which overlaps the browser's
     // start-up in turn.
-    const evidence = prepareEvidence(site, staging, options.cacheDir);
+    const evidence = prepareEvidence(site, siteDir, options.cacheDir);
     evidence.catch(() => undefined);
     const { renderSite } = await import("../site/render-site.ts");
-    await renderSite(site, contentDir, staging, evidence);
+    await renderSite(site, contentDir, siteDir, evidence);
     const htmlDone = performance.now();
-    const printer = await printerReady;
-    const cache = options.cacheDir ? new BuildCache(options.cacheDir) : undefined;
-    const fingerprint = cache ? await printer.fingerprint() : "";
+    const fingerprint = cache ? await printerFingerprint(browser) : "";
+    const inputsOf = printInputs(siteDir);
     const pdfs = await mapConcurrent(
       printedDocuments(site),
       options.concurrency ?? DEFAULT_CONCURRENCY,
       async (document) => {
         const printStarted = performance.now();
-        const outFile = join(staging as string, document.path);
+        const outFile = join(siteDir, document.path);
         const key = cache
-          ? `${await printInputsHash(staging as string, document.pagePath, `${fingerprint} ${JSON.stringify(document.metadata)}`)}.pdf`
+          ? `${await inputsOf(document.pagePath, `${fingerprint} ${JSON.stringify(document.metadata)}`)}.pdf`
           : "";
-        const reused = cache ? await cache.restore("pdf", key, outFile) : false;
-        const pages = reused
-          ? await pageCount(outFile)
-          : (
-              await printer.print({
-                siteDir: staging as string,
-                pagePath: document.pagePath,
-                outFile,
-                metadata: document.metadata,
-                timeoutMs: options.timeoutMs,
-              })
-            ).pages;
-        if (cache && !reused) await cache.store("pdf", key, outFile);
+        // A cached PDF that cannot be read back is forgotten and printed again.
+        const cachedPages =
+          cache && (await cache.restore("pdf", key, outFile))
+            ? await pageCount(outFile).catch(() => cache.forget("pdf", key).then(() => undefined))
+            : undefined;
+        const pages =
+          cachedPages ??
+          (
+            await (
+              await printer()
+            ).print({
+              siteDir,
+              pagePath: document.pagePath,
+              outFile,
+              metadata: document.metadata,
+              timeoutMs: options.timeoutMs,
+            })
+          ).pages;
+        if (cache && cachedPages === undefined) await cache.store("pdf", key, outFile);
+        const reused = cachedPages !== undefined;
         return { path: document.path, pages, ms: performance.now() - printStarted, reused };
       },
     );
     await cache?.prune("pdf");
+    await cache?.prune("evidence");
     const pdfDone = performance.now();
     await publish(staging, target);
     staging = undefined;
@@ -135,6 +161,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     };
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true });
-    if (browser) await printerReady.then((printer) => printer.close()).catch(() => undefined);
+    if (printerReady && !options.printer) {
+      await printerReady.then((launched) => launched.close()).catch(() => undefined);
+    }
   }
 }

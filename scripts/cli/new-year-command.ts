@@ -7,15 +7,13 @@ import { createMeasure } from "../content/new-measure.ts";
 import { createNextYear, frontMatter, removeAcceptance } from "../content/new-year.ts";
 import { reportSchema } from "../content/schema.ts";
 import { displayPath, readSourceFile } from "../content/source-file.ts";
-import { formatThaiNumber } from "../thai/numbers.ts";
+import { formatThaiNumber, toArabicDigits } from "../thai/numbers.ts";
 import { consoleOutput, items, type Output, printProblems } from "./problem-output.ts";
 import { reportFailure } from "./report-failure.ts";
 
 /** The year a clerk typed, in Arabic or Thai digits, as a Buddhist-era fiscal year. */
 function fiscalYearArgument(value: string | undefined, command: string): number {
-  const digits = (value ?? "")
-    .trim()
-    .replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+  const digits = toArabicDigits((value ?? "").trim());
   const year = Number(digits);
   if (/^\d{4}$/.test(digits) && year >= 2500 && year <= 2700) return year;
   throw new ClerkError(

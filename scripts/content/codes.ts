@@ -37,6 +37,7 @@ export const PROBLEM_CODES = {
   E_IMAGE: "ยังใส่รูปภาพไม่ได้",
   E_LINK_UNSAFE: "ลิงก์ที่ไม่ใช่ที่อยู่เว็บ (เช่น javascript:)",
   E_EVIDENCE_MISSING: "ไม่พบไฟล์หลักฐานที่ระบุไว้",
+  E_EVIDENCE_FORMAT: "ไฟล์หลักฐานเปิดไม่ได้ (ไฟล์เสีย หรือชนิดไม่ตรงกับนามสกุล)",
   // The text itself
   E_AGENCY_NAME_MISSPELLED: "ชื่อหน่วยงาน อำเภอ หรือจังหวัดของเราสะกดผิด",
   E_AGENCY_OTHER: "มีชื่อหน่วยงานอื่น (มักค้างมาจากแบบฟอร์ม)",

@@ -1,10 +1,10 @@
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { formatThaiNumber } from "../thai/numbers.ts";
 import { checkText } from "./checks/index.ts";
 import { longCells, numberGaps } from "./checks/measures.ts";
-import type { ProblemCode } from "./codes.ts";
+import { type ProblemCode, severityOf } from "./codes.ts";
 import { type Listing, listFiles, probe } from "./entries.ts";
 import type { ContentProblem } from "./errors.ts";
 import type { Problems } from "./problems.ts";
@@ -69,8 +69,31 @@ async function loadMeasure(
   problems.add(...longCells(measure, { ...split.lines, title: source.lineOf(["title"]) }));
   const evidence = await loadEvidence(source, checked.value.evidence ?? [], dirname(dirname(path)));
   problems.add(...evidence.problems);
-  if (evidence.problems.some((problem) => problem.code === "E_EVIDENCE_MISSING")) return undefined;
+  if (evidence.problems.some((problem) => severityOf(problem.code) === "error")) return undefined;
   return { ...measure, evidence: evidence.evidence };
+}
+
+/**
+ * Whether a file is what its name says: a PDF starts with "%PDF-"; a photo is one sharp can read
+ * (the header only, so a check stays fast). sharp is loaded only for content with photos.
+ */
+async function readable(path: string, kind: "image" | "pdf"): Promise<boolean> {
+  if (kind === "pdf") {
+    const handle = await open(path);
+    try {
+      const { buffer } = await handle.read(Buffer.alloc(5), 0, 5, 0);
+      return buffer.toString("latin1") === "%PDF-";
+    } finally {
+      await handle.close();
+    }
+  }
+  const { default: sharp } = await import("sharp");
+  return sharp(path)
+    .metadata()
+    .then(
+      (metadata) => ["jpeg", "png", "webp"].includes(metadata.format ?? ""),
+      () => false,
+    );
 }
 
 /** Above these sizes an original slows every build and bloats the repository. */
@@ -108,6 +131,23 @@ async function loadEvidence(
         return undefined;
       }
       const kind = file.endsWith(".pdf") ? "pdf" : "image";
+      if (!(await readable(path, kind))) {
+        problems.push({
+          code: "E_EVIDENCE_FORMAT",
+          file: source.file,
+          line,
+          field: `evidence.${index}.file`,
+          message:
+            kind === "pdf"
+              ? `ไฟล์ ${file} ไม่ใช่ไฟล์ PDF ที่เปิดได้`
+              : `ไฟล์ ${file} ไม่ใช่รูป JPG PNG หรือ WebP ที่เปิดได้ (อาจเป็นรูป HEIC จาก iPhone ที่เปลี่ยนนามสกุล หรืออัปโหลดไม่ครบ)`,
+          fix:
+            kind === "pdf"
+              ? "เปิดไฟล์ในเครื่องให้แน่ใจว่าเปิดได้ แล้วอัปโหลดใหม่ หรือบันทึกเป็น PDF ใหม่"
+              : "เปิดรูปในเครื่องแล้วบันทึกใหม่เป็น JPG (Save as / Export) แล้วอัปโหลดแทนไฟล์เดิม",
+        });
+        return undefined;
+      }
       if (size > EVIDENCE_LIMITS[kind]) {
         const megabytes = (bytes: number) => formatThaiNumber(Math.ceil(bytes / 1024 / 1024));
         problems.push({

@@ -18,7 +18,7 @@ import {
   type SourceFile,
   unreadableProblem,
 } from "./source-file.ts";
-import { TO_FILL, TO_FILL_HTML } from "./to-fill.ts";
+import { stillToFill } from "./to-fill.ts";
 import { validate } from "./validate.ts";
 
 export type { Measure } from "./load-measures.ts";
@@ -174,9 +174,7 @@ async function loadReport(
     draft: checked.value.status === "draft",
     planPdfFileName: `ita-plan-${fiscalYear}${suffix}.pdf`,
     planDraft: measures.some((measure) =>
-      [measure.title, measure.steps, ...measure.responsibleUnits].some(
-        (text) => text.includes(TO_FILL) || text.includes(TO_FILL_HTML),
-      ),
+      [measure.title, measure.steps, ...measure.responsibleUnits].some(stillToFill),
     ),
   } satisfies Report;
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type Document, isMap } from "yaml";
 import { ClerkError } from "../clerk-error.ts";
-import { formatThaiNumber } from "../thai/numbers.ts";
+import { formatThaiNumber, toArabicDigits } from "../thai/numbers.ts";
 import type { Measure, Report, Site } from "./load.ts";
 import { type SectionKey, sectionKeyOf } from "./section-titles.ts";
 import { displayPath, readSourceFile, type SourceFile } from "./source-file.ts";
@@ -20,10 +20,7 @@ export const RESULT_PROMPTS: Record<"output" | "outcome", string> = {
   outcome: toFill("outcome"),
 };
 
-const THAI_ZERO = "๐".charCodeAt(0);
 const YEAR_TOKEN = /(?<![0-9๐-๙])[0-9๐-๙]{4}(?![0-9๐-๙])/g;
-const toArabic = (digits: string) =>
-  digits.replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - THAI_ZERO));
 
 /**
  * Moves the years a report text speaks of, this fiscal year and the one before it (whose ITA
@@ -33,7 +30,7 @@ const toArabic = (digits: string) =>
 export function shiftYears(text: string, fromYear: number): { text: string; count: number } {
   let count = 0;
   const shifted = text.replace(YEAR_TOKEN, (token) => {
-    const year = Number(toArabic(token));
+    const year = Number(toArabicDigits(token));
     if (year !== fromYear && year !== fromYear - 1) return token;
     count += 1;
     return /[๐-๙]/.test(token) ? formatThaiNumber(year + 1) : String(year + 1);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { lastDayCovered, parseBuddhistDate, type ThaiDate } from "../thai/dates.ts";
 import { fiscalYearRange } from "../thai/fiscal-year.ts";
 import { splitAgencyName } from "../thai/local-government.ts";
-import { formatThaiNumber } from "../thai/numbers.ts";
+import { formatThaiNumber, toArabicDigits } from "../thai/numbers.ts";
 import { PROVINCES } from "../thai/provinces.ts";
 import { ACCEPTABLE_CODES, PROBLEM_CODES } from "./codes.ts";
 
@@ -14,7 +14,7 @@ import { ACCEPTABLE_CODES, PROBLEM_CODES } from "./codes.ts";
 /** Thai digits typed in YAML arrive as text; "๓" means 3. */
 function thaiDigitsToNumber(value: unknown): unknown {
   if (typeof value !== "string" || !/^[0-9๐-๙]+$/.test(value.trim())) return value;
-  return Number(value.trim().replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50)));
+  return Number(toArabicDigits(value.trim()));
 }
 
 const text = z.string().trim().min(1);
@@ -129,8 +129,12 @@ export const agencySchema = z.strictObject({
       protocol: /^https?$/,
       error: "ต้องเป็นที่อยู่เว็บเต็มของโฟลเดอร์ที่วางเว็บไซต์รายงาน ขึ้นต้นด้วย https://",
     })
-    // Links are made against it, so "…/ita" and "…/ita/" must mean the same folder.
-    .transform((url) => (url.endsWith("/") ? url : `${url}/`))
+    // Links are made against it, so "…/ita" and "…/ita/" must mean the same folder; written
+    // back as the URL parser spells it (escaped), never as typed.
+    .transform((url) => {
+      const { href } = new URL(url);
+      return href.endsWith("/") ? href : `${href}/`;
+    })
     .optional(),
   logo: z
     .string()

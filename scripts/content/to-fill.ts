@@ -21,6 +21,18 @@ export const TO_FILL_PROMPTS = {
 export const toFill = (prompt: keyof typeof TO_FILL_PROMPTS) =>
   `${TO_FILL} ${TO_FILL_PROMPTS[prompt]}`;
 
+/**
+ * Whether a text (plain, or rendered with the mark highlighted) is still to be filled: it has
+ * the mark, or the request a generated file put after it.
+ */
+export function stillToFill(text: string): boolean {
+  return (
+    text.includes(TO_FILL) ||
+    text.includes(TO_FILL_HTML) ||
+    Object.values(TO_FILL_PROMPTS).some((prompt) => text.includes(prompt))
+  );
+}
+
 /** The mark as HTML, for a reader of a draft: highlighted, and said as "to be filled". */
 export const TO_FILL_HTML = '<mark class="to-fill">รอกรอก</mark>';
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
 import { type Browser, type HTTPRequest, TimeoutError } from "puppeteer";
@@ -66,10 +66,14 @@ export class PrintRequestError extends Error {
 
 /** One browser that prints many PDFs: launch once, print each report, close once. */
 export class PdfPrinter {
-  private constructor(private readonly browser: Browser) {}
+  private constructor(
+    private readonly browser: Browser,
+    /** The browser it prints with, for the build's cache. */
+    readonly location: BrowserLocation,
+  ) {}
 
   static async launch(location: BrowserLocation): Promise<PdfPrinter> {
-    return new PdfPrinter(await launchBrowser(location));
+    return new PdfPrinter(await launchBrowser(location), location);
   }
 
   /** Prints one page to a PDF file; returns its page count. */
@@ -124,18 +128,28 @@ export class PdfPrinter {
     }
   }
 
-  /**
-   * What a PDF depends on besides its page: the browser's version and this printer's own code
-   * (metadata, bookmarks), for the build's cache.
-   */
-  async fingerprint(): Promise<string> {
-    const source = await readFile(new URL(import.meta.url));
-    return `${await this.browser.version()} ${createHash("sha256").update(source).digest("hex")}`;
+  /** Whether the browser is still there to print with. */
+  get connected(): boolean {
+    return this.browser.connected;
   }
 
   async close(): Promise<void> {
     await this.browser.close();
   }
+}
+
+/**
+ * What a PDF depends on besides its page, known without starting the browser: the browser
+ * (its file, which an update replaces) and this printer's own code (metadata, bookmarks), for
+ * the build's cache.
+ */
+export async function printerFingerprint(location: BrowserLocation): Promise<string> {
+  const browser = await stat(location.path).then(
+    (found) => `${found.size} ${found.mtimeMs}`,
+    () => "",
+  );
+  const source = await readFile(new URL(import.meta.url));
+  return `${location.path} ${browser} ${createHash("sha256").update(source).digest("hex")}`;
 }
 
 /** A render that hangs becomes a message a clerk can act on. */

@@ -51,15 +51,19 @@ export async function prepareEvidence(
 ): Promise<Record<string, EvidenceView[]>> {
   const views: Record<string, EvidenceView[]> = {};
   const work: Promise<void>[] = [];
+  // Folders first: nothing may be awaited once the photos' work has started, or a failure in
+  // it would go unhandled meanwhile.
+  for (const report of site.reports) {
+    if (report.measures.some((measure) => measure.evidence.length > 0)) {
+      await mkdir(join(outDir, evidencePath(report.fiscalYear)), { recursive: true });
+    }
+  }
   for (const report of site.reports) {
     const urlPath = evidencePath(report.fiscalYear);
     const dir = join(outDir, urlPath);
     // Resized once into the cache, then copied: a photo's name carries its content's hash, so
     // a file there is the right one.
     const resizedDir = cacheDir ? join(cacheDir, "evidence") : dir;
-    if (report.measures.some((measure) => measure.evidence.length > 0)) {
-      await mkdir(dir, { recursive: true });
-    }
     // Every photo of every measure at once: sharp spreads them over the cores.
     for (const measure of report.measures) {
       if (measure.evidence.length === 0) continue;
@@ -86,6 +90,8 @@ export async function prepareEvidence(
             urlPath,
             filenameFormat: (id, _src, width, format) => `${name}-${id}-${width}.${format}`,
             sharpJpegOptions: { quality: 78, mozjpeg: true },
+            // A transparent PNG or WebP on white, not on JPEG's black.
+            transform: (image) => image.flatten({ background: "#ffffff" }),
             fixOrientation: true,
           });
           if (resizedDir !== dir) {

@@ -66,6 +66,11 @@ export const filters = {
   notPhotos: (views: EvidenceView[]) => views.filter((view) => view.kind !== "image"),
   /** The scores of the years up to a report's own. */
   scoresUpTo: (scores: ScoreYear[], year: number) => scores.filter((entry) => entry.year <= year),
+  /**
+   * A folder's address as its index.html, for links inside the site: they then work straight
+   * from disk too, where no server turns a folder into its index page.
+   */
+  page: (path: string) => (path.endsWith("/") ? `${path}index.html` : path),
   yearPath: paths.year,
   pdfPath: paths.pdf,
   measurePath: paths.measure,

@@ -35,7 +35,14 @@ export function previewPdf(options: { siteDir: string; site: () => Site | undefi
         headers: { "content-type": "application/pdf", "cache-control": "no-store" },
       });
     } catch (error) {
-      printer = undefined;
+      // A browser that did not start, or has gone, is started again on the next click; one that
+      // only failed this page keeps printing the others.
+      const failed = printer;
+      const usable = await failed?.then((launched) => launched.connected).catch(() => false);
+      if (!usable) {
+        printer = undefined;
+        await failed?.then((launched) => launched.close()).catch(() => undefined);
+      }
       const message = error instanceof Error ? error.message : String(error);
       return new Response(`สร้าง PDF ตัวอย่างไม่สำเร็จ\n\n${message}`, {
         status: 500,

@@ -7,7 +7,6 @@ import { formatThaiNumber } from "../thai/numbers.ts";
  * changes an address an assessor has already recorded.
  */
 export const paths = {
-  home: () => "/",
   year: (year: number) => `/${year}/`,
   pdf: (report: Pick<Report, "fiscalYear" | "pdfFileName">) =>
     `/${report.fiscalYear}/${report.pdfFileName}`,

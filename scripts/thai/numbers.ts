@@ -17,6 +17,14 @@ export function toThaiDigits(text: string): string {
   return text.replace(/[0-9]/g, (digit) => formatThaiNumber(Number(digit)));
 }
 
+/**
+ * Thai digits as ASCII digits, everything else kept: for numbers a clerk typed in Thai.
+ * @example toArabicDigits("ปี ๒๕๖๙") // => "ปี 2569"
+ */
+export function toArabicDigits(text: string): string {
+  return text.replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
+}
+
 const thaiScore = new Intl.NumberFormat("th-TH-u-nu-thai", {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,

@@ -22,6 +22,10 @@ async function write(dir: string, file: string, content: string | Uint8Array) {
   await writeFile(join(dir, file), content);
 }
 
+/** A 1×1 white JPEG. */
+const TINY_JPEG =
+  "/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAj/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKpAB//Z";
+
 interface Case {
   /** Breaks a copy of tests/fixtures/basic in exactly one way. */
   breakIt(dir: string): Promise<void>;
@@ -240,6 +244,20 @@ const CASES: Record<ProblemCode, Case> = {
     file: SECOND,
     line: 9,
   },
+  E_EVIDENCE_FORMAT: {
+    // A photo from an iPhone (HEIC) renamed to .jpg; here, any bytes that are no picture.
+    breakIt: async (dir) => {
+      await edit(
+        dir,
+        SECOND,
+        "responsibleUnits: กองช่าง",
+        "responsibleUnits: กองช่าง\nevidence:\n  - file: 02-photo.jpg\n    caption: ภาพกิจกรรม",
+      );
+      await write(dir, "2568/evidence/02-photo.jpg", "ftypheic not a jpeg");
+    },
+    file: SECOND,
+    line: 9,
+  },
   W_EVIDENCE_LARGE: {
     // A photo straight from a phone's camera at full size.
     breakIt: async (dir) => {
@@ -249,7 +267,13 @@ const CASES: Record<ProblemCode, Case> = {
         "responsibleUnits: กองช่าง",
         "responsibleUnits: กองช่าง\nevidence:\n  - file: 02-photo.jpg\n    caption: ภาพกิจกรรม",
       );
-      await write(dir, "2568/evidence/02-photo.jpg", new Uint8Array(9 * 1024 * 1024));
+      // A real (tiny) JPEG, padded to 9 MB after its end, as a camera's full-size file weighs.
+      const jpeg = Buffer.from(TINY_JPEG, "base64");
+      await write(
+        dir,
+        "2568/evidence/02-photo.jpg",
+        Buffer.concat([jpeg, Buffer.alloc(9 * 1024 * 1024)]),
+      );
     },
     file: SECOND,
     line: 9,

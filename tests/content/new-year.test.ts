@@ -146,6 +146,21 @@ describe("npm run new-measure", () => {
     });
   });
 
+  it("keeps the plan a draft while a measure still has the request after its mark was deleted", async () => {
+    const content = await copyContent(FIXTURE);
+    await writeFile(
+      join(content, "2568/report.md"),
+      (await readFile(join(content, "2568/report.md"), "utf8")).replace(
+        "reportDate:",
+        "status: draft\nreportDate:",
+      ),
+    );
+    expect(await runNewMeasure(["2568", "--content", content], captureOutput().output)).toBe(0);
+    const file = join(content, "2568/measures/03-measure.md");
+    await writeFile(file, (await readFile(file, "utf8")).replaceAll("[รอกรอก] ", ""));
+    expect((await checkSite(content)).site?.reports[0]?.planDraft).toBe(true);
+  });
+
   it("still reports a line whose [รอกรอก] was deleted but whose request was left", async () => {
     const content = await copyContent(FIXTURE);
     expect(await runNewMeasure(["2568", "--content", content], captureOutput().output)).toBe(0);
