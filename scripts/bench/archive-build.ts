@@ -25,6 +25,8 @@ async function processTree() {
 }
 
 let chromiumPeakKb: number | null = null;
+/** The most the build held at one moment: Node's resident memory plus Chromium's PSS. */
+let togetherPeakKb = 0;
 const browsers = new Set<number>();
 async function sample() {
   const processes = await processTree();
@@ -44,6 +46,7 @@ async function sample() {
     if (parent === process.pid) browsers.add(pid);
   }
   chromiumPeakKb = Math.max(chromiumPeakKb ?? 0, total);
+  togetherPeakKb = Math.max(togetherPeakKb, total + process.memoryUsage().rss / 1024);
 }
 const sampler = setInterval(() => void sample(), 100);
 
@@ -74,6 +77,7 @@ console.log(
     pages: result.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0),
     nodePeakMb: mb(process.resourceUsage().maxRSS),
     chromiumPeakMb: chromiumPeakKb === null ? null : mb(chromiumPeakKb),
+    togetherPeakMb: chromiumPeakKb === null ? null : mb(togetherPeakKb),
     browserLaunches: chromiumPeakKb === null ? null : browsers.size,
     htmlBytes: await bytesOf(outDir, (name) => name.endsWith(".html")),
     pdfBytesByYear,

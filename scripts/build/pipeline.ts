@@ -1,6 +1,5 @@
 import { readFile, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { PDFDocument } from "pdf-lib";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { PdfPrinter, printerFingerprint } from "../pdf/printer.ts";
@@ -72,6 +71,7 @@ async function mapConcurrent<Item, Result>(
 
 /** The page count of a PDF already made. */
 async function pageCount(file: string): Promise<number> {
+  const { PDFDocument } = await import("pdf-lib");
   const document = await PDFDocument.load(await readFile(file), { updateMetadata: false });
   return document.getPageCount();
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
-import { PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
+import type { PDFDict, PDFDocument } from "pdf-lib";
 import { type Browser, type HTTPRequest, TimeoutError } from "puppeteer";
 import { type BrowserLocation, launchBrowser } from "./browser.ts";
 
@@ -178,7 +178,9 @@ async function serve(request: HTTPRequest, siteDir: string) {
 
 /** Chromium writes only the title; the author, subject, keywords and producer are set here. */
 async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata) {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  // Loaded when the first PDF is ready, not at start-up, where it would delay the build.
+  const pdfLib = await import("pdf-lib");
+  const document = await pdfLib.PDFDocument.load(pdf, { updateMetadata: false });
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);
@@ -188,12 +190,14 @@ async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata) {
   document.setProducer("ITA report generator (Chromium, pdf-lib)");
   document.setCreationDate(metadata.date);
   document.setModificationDate(metadata.date);
-  if (metadata.bookmarks) retitleBookmarks(document, metadata.bookmarks);
+  if (metadata.bookmarks) retitleBookmarks(pdfLib, document, metadata.bookmarks);
   return { bytes: await document.save(), pages: document.getPageCount() };
 }
 
 /** The outline's items, depth first. */
-function outlineItems(document: PDFDocument): PDFDict[] {
+type PdfLib = typeof import("pdf-lib");
+
+function outlineItems({ PDFDict, PDFName }: PdfLib, document: PDFDocument): PDFDict[] {
   const items: PDFDict[] = [];
   const walk = (first: PDFDict | undefined) => {
     for (let item = first; item; item = item.lookupMaybe(PDFName.of("Next"), PDFDict)) {
@@ -206,8 +210,9 @@ function outlineItems(document: PDFDocument): PDFDict[] {
   return items;
 }
 
-function retitleBookmarks(document: PDFDocument, titles: string[]): void {
-  const items = outlineItems(document);
+function retitleBookmarks(pdfLib: PdfLib, document: PDFDocument, titles: string[]): void {
+  const { PDFHexString, PDFName } = pdfLib;
+  const items = outlineItems(pdfLib, document);
   if (items.length !== titles.length) return;
   items.forEach((item, index) => {
     item.set(PDFName.of("Title"), PDFHexString.fromText(titles[index] ?? ""));
