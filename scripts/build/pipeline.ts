@@ -1,5 +1,7 @@
 import { readFile, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { PdfPrinter, printerFingerprint } from "../pdf/printer.ts";
@@ -69,6 +71,12 @@ async function mapConcurrent<Item, Result>(
   return results;
 }
 
+/** A full garbage collection, through V8's own flag: `node --expose-gc` is not needed. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
 /** The page count of a PDF already made. */
 async function pageCount(file: string): Promise<number> {
   const { PDFDocument } = await import("pdf-lib");
@@ -112,6 +120,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const { renderSite } = await import("../site/render-site.ts");
     await renderSite(site, contentDir, siteDir, evidence);
     const htmlDone = performance.now();
+    // Eleventy's pages are written and no longer needed: give their memory back before the
+    // browser takes its share for printing.
+    collectGarbage();
     const fingerprint = cache ? await printerFingerprint(browser) : "";
     const inputsOf = printInputs(siteDir);
     const pdfs = await mapConcurrent(
