@@ -26,6 +26,15 @@ async function write(dir: string, file: string, content: string | Uint8Array) {
 const TINY_JPEG =
   "/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAj/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKpAB//Z";
 
+/** The second measure lists a photo, 02-photo.jpg, at line 9; the file itself is up to the case. */
+const listPhoto = (dir: string) =>
+  edit(
+    dir,
+    SECOND,
+    "responsibleUnits: กองช่าง",
+    "responsibleUnits: กองช่าง\nevidence:\n  - file: 02-photo.jpg\n    caption: ภาพกิจกรรม",
+  );
+
 interface Case {
   /** Breaks a copy of tests/fixtures/basic in exactly one way. */
   breakIt(dir: string): Promise<void>;
@@ -234,25 +243,14 @@ const CASES: Record<ProblemCode, Case> = {
     line: 8,
   },
   E_EVIDENCE_MISSING: {
-    breakIt: (dir) =>
-      edit(
-        dir,
-        SECOND,
-        "responsibleUnits: กองช่าง",
-        "responsibleUnits: กองช่าง\nevidence:\n  - file: 02-photo.jpg\n    caption: ภาพกิจกรรม",
-      ),
+    breakIt: (dir) => listPhoto(dir),
     file: SECOND,
     line: 9,
   },
   E_EVIDENCE_FORMAT: {
     // A photo from an iPhone (HEIC) renamed to .jpg; here, any bytes that are no picture.
     breakIt: async (dir) => {
-      await edit(
-        dir,
-        SECOND,
-        "responsibleUnits: กองช่าง",
-        "responsibleUnits: กองช่าง\nevidence:\n  - file: 02-photo.jpg\n    caption: ภาพกิจกรรม",
-      );
+      await listPhoto(dir);
       await write(dir, "2568/evidence/02-photo.jpg", "ftypheic not a jpeg");
     },
     file: SECOND,
@@ -261,12 +259,7 @@ const CASES: Record<ProblemCode, Case> = {
   W_EVIDENCE_LARGE: {
     // A photo straight from a phone's camera at full size.
     breakIt: async (dir) => {
-      await edit(
-        dir,
-        SECOND,
-        "responsibleUnits: กองช่าง",
-        "responsibleUnits: กองช่าง\nevidence:\n  - file: 02-photo.jpg\n    caption: ภาพกิจกรรม",
-      );
+      await listPhoto(dir);
       // A real (tiny) JPEG, padded to 9 MB after its end, as a camera's full-size file weighs.
       const jpeg = Buffer.from(TINY_JPEG, "base64");
       await write(

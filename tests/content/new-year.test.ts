@@ -111,16 +111,19 @@ describe("npm run new-year", () => {
   });
 });
 
+/** Marks a year of a copied content folder as a draft. */
+async function makeDraft(content: string, year: number) {
+  const report = join(content, String(year), "report.md");
+  await writeFile(
+    report,
+    (await readFile(report, "utf8")).replace("reportDate:", "status: draft\nreportDate:"),
+  );
+}
+
 describe("npm run new-measure", () => {
   it("adds the next numbered measure from the template, each field marked to be filled", async () => {
     const content = await copyContent(FIXTURE);
-    await writeFile(
-      join(content, "2568/report.md"),
-      (await readFile(join(content, "2568/report.md"), "utf8")).replace(
-        "reportDate:",
-        "status: draft\nreportDate:",
-      ),
-    );
+    await makeDraft(content, 2568);
     const run = captureOutput();
     expect(await runNewMeasure(["2568", "--content", content], run.output)).toBe(0);
     expect(run.stdout()).toMatch(
@@ -148,13 +151,7 @@ describe("npm run new-measure", () => {
 
   it("keeps the plan a draft while a measure still has the request after its mark was deleted", async () => {
     const content = await copyContent(FIXTURE);
-    await writeFile(
-      join(content, "2568/report.md"),
-      (await readFile(join(content, "2568/report.md"), "utf8")).replace(
-        "reportDate:",
-        "status: draft\nreportDate:",
-      ),
-    );
+    await makeDraft(content, 2568);
     expect(await runNewMeasure(["2568", "--content", content], captureOutput().output)).toBe(0);
     const file = join(content, "2568/measures/03-measure.md");
     await writeFile(file, (await readFile(file, "utf8")).replaceAll("[รอกรอก] ", ""));
