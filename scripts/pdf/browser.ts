@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import puppeteer, { type Browser } from "puppeteer";
 import { ClerkError } from "../clerk-error.ts";
 
@@ -7,7 +7,17 @@ import { ClerkError } from "../clerk-error.ts";
 export interface BrowserLocation {
   path: string;
   source: "PUPPETEER_EXECUTABLE_PATH" | "puppeteer-cache" | "system";
+  /**
+   * Chrome's headless shell: the same renderer and PDF printer as Chrome without the desktop
+   * browser around it. It starts in about 0.07 s where Chromium takes 0.3–0.4 s and half the
+   * processor time (measured by `npm run bench`), so it is preferred wherever it is installed.
+   */
+  shell: boolean;
 }
+
+/** Whether a browser file is Chrome's headless shell (Debian: chromium-headless-shell). */
+export const isHeadlessShell = (path: string): boolean =>
+  /headless[-_]shell(\.exe)?$/i.test(basename(path));
 
 /** Raised when no browser can print the PDF; its message says, in Thai and English, what to do. */
 export class BrowserNotFoundError extends ClerkError {
@@ -21,7 +31,7 @@ export class BrowserNotFoundError extends ClerkError {
         "วิธีแก้ / How to fix:",
         "  npm run setup                          ติดตั้งให้อัตโนมัติ / installs one for you",
         "  Debian:         sudo apt-get install -y chromium",
-        "  Ubuntu, macOS, Windows:  npx puppeteer browsers install chrome",
+        "  Ubuntu, macOS, Windows:  npx puppeteer browsers install chrome-headless-shell",
         "  หรือระบุเบราว์เซอร์ที่มีอยู่แล้ว / or point to one you have:",
         "  PUPPETEER_EXECUTABLE_PATH=/path/to/chrome npm run build",
       ].join("\n"),
@@ -53,6 +63,9 @@ export function systemBrowserPaths(
     ]);
   }
   return [
+    // Debian's chromium-headless-shell package: the quickest to start, so tried first.
+    "/usr/lib/chromium/chromium-headless-shell",
+    "/usr/bin/chromium-headless-shell",
     // Debian's /usr/bin/chromium is a shell wrapper around this binary; calling it directly
     // skips the wrapper's start-up and its stray warnings.
     "/usr/lib/chromium/chromium",
@@ -64,32 +77,48 @@ export function systemBrowserPaths(
   ];
 }
 
-/** Puppeteer's own browser, when `npx puppeteer browsers install chrome` put one in its cache. */
+/**
+ * Puppeteer's own browsers, which its install downloads into its cache (`npx puppeteer browsers
+ * install chrome-headless-shell` or `chrome`): the headless shell first.
+ */
 function puppeteerCacheBrowser(): string | undefined {
-  try {
-    const path = puppeteer.executablePath();
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
+  const candidates = [
+    () => puppeteer.executablePath({ headless: "shell" }),
+    () => puppeteer.executablePath(),
+  ];
+  for (const candidate of candidates) {
+    try {
+      const path = candidate();
+      if (existsSync(path)) return path;
+    } catch {
+      // Not configured for this browser: try the next.
+    }
   }
+  return undefined;
 }
+
+const located = (path: string, source: BrowserLocation["source"]): BrowserLocation => ({
+  path,
+  source,
+  shell: isHeadlessShell(path),
+});
 
 /**
  * Finds a browser: PUPPETEER_EXECUTABLE_PATH first, then Puppeteer's cache, then a system
- * Chromium or Chrome. Throws BrowserNotFoundError when there is none.
+ * headless shell, Chromium or Chrome. Throws BrowserNotFoundError when there is none.
  */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocation {
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
-    if (existsSync(fromEnv)) return { path: fromEnv, source: "PUPPETEER_EXECUTABLE_PATH" };
+    if (existsSync(fromEnv)) return located(fromEnv, "PUPPETEER_EXECUTABLE_PATH");
     throw new BrowserNotFoundError(
       `PUPPETEER_EXECUTABLE_PATH ชี้ไปที่ ${fromEnv} แต่ไม่มีไฟล์นี้ / points to a file that does not exist.`,
     );
   }
   const cached = puppeteerCacheBrowser();
-  if (cached) return { path: cached, source: "puppeteer-cache" };
+  if (cached) return located(cached, "puppeteer-cache");
   const system = systemBrowserPaths().find((path) => existsSync(path));
-  if (system) return { path: system, source: "system" };
+  if (system) return located(system, "system");
   throw new BrowserNotFoundError();
 }
 
@@ -117,7 +146,8 @@ export async function launchBrowser(location: BrowserLocation): Promise<Browser>
   try {
     return await puppeteer.launch({
       executablePath: location.path,
-      headless: true,
+      // The shell runs only headless, in its own mode; Chrome and Chromium in the new headless.
+      headless: location.shell ? "shell" : true,
       args: launchArgs(),
     });
   } catch (error) {
