@@ -15,7 +15,7 @@ function runBuild(content: string, out: string, env: NodeJS.ProcessEnv = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", out, "--cache", cache],
+      ["scripts/run.mjs", "build", "--content", content, "--out", out, "--cache", cache],
       { cwd: ROOT, env: { ...process.env, ...env } },
       (error, stdout, stderr) =>
         resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),

@@ -44,8 +44,8 @@ describe.skipIf(skipPdf)(`the live preview${skipPdf ? ` (skipped: ${skipPdf})` :
     const port = await freePort();
     base = `http://localhost:${port}`;
     dev = spawn(
-      join(ROOT, "node_modules/.bin/tsx"),
-      ["scripts/dev.ts", "--content", content, "--port", String(port)],
+      process.execPath,
+      ["scripts/run.mjs", "dev", "--content", content, "--port", String(port)],
       { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] },
     );
     dev.stdout?.on("data", (chunk) => {

@@ -110,7 +110,7 @@ describe("npm run check", () => {
     const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        ["--import", "tsx", "scripts/check.ts", "--content", SEED],
+        ["scripts/run.mjs", "check", "--content", SEED],
         { cwd: ROOT },
         (error, _stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stderr }),
       );
