@@ -79,8 +79,11 @@ function collectGarbage(): void {
 
 /** The page count of a PDF already made. */
 async function pageCount(file: string): Promise<number> {
-  const { PDFDocument } = await import("pdf-lib");
-  const document = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const { PDFDocument, ParseSpeeds } = await import("pdf-lib");
+  const document = await PDFDocument.load(await readFile(file), {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
   return document.getPageCount();
 }
 

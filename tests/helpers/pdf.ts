@@ -57,5 +57,8 @@ export function qpdfCheck(file: string): string {
 
 /** The document catalogue and info, uncompressed, to look for /Lang and the like. */
 export function pdfObjects(file: string): string {
-  return execFileSync("qpdf", ["--qdf", "--object-streams=disable", file, "-"]).toString("latin1");
+  // Uncompressed, a report with photos is several megabytes: more than execFileSync's 1 MB default.
+  return execFileSync("qpdf", ["--qdf", "--object-streams=disable", file, "-"], {
+    maxBuffer: 256 * 1024 * 1024,
+  }).toString("latin1");
 }
