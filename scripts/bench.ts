@@ -1,4 +1,5 @@
 import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,14 +7,16 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { writeSyntheticArchive } from "./bench/synthetic-archive.ts";
 import { build } from "./build/pipeline.ts";
-import { findBrowser } from "./pdf/browser.ts";
+import { findBrowser, isHeadlessShell, systemBrowserPaths } from "./pdf/browser.ts";
 
 /**
  * `npm run bench`: speed, measured, with every goal compared to a baseline taken in the same run.
  * - FY2568: a clean build in a new process, split into the HTML and PDF stages; the PDF stage
  *   against a bare `chromium --headless --print-to-pdf` of the same page; the same build again
- *   with the PDF cache filled, to show what reuse saves.
- * - `npm run check` against Node and tsx starting and doing nothing.
+ *   with the PDF cache filled, to show what reuse saves. Beside it, the same clean build as it
+ *   ran before: through tsx instead of the bundle (scripts/run.mjs), and with a full Chromium
+ *   instead of the headless shell when one is installed.
+ * - `npm run check` against Node starting and doing nothing.
  * - `npm run dev`: from saving a measure to the preview serving the changed page; a PDF link.
  * - A synthetic archive (scripts/bench/synthetic-archive.ts, 10 years × 150 measures) built
  *   at 1, 2, 5 and 10 years for the straight-line fit of time against measures, with the peak
@@ -41,6 +44,16 @@ const work = await mkdtemp(join(tmpdir(), "ita-bench-"));
 const browser = findBrowser();
 const tsx = (script: string, ...args: string[]) =>
   run(process.execPath, ["--import", "tsx", script, ...args], { maxBuffer: 64 * 1024 * 1024 });
+/** A command as `npm run <command>` runs it, without npm's own start-up. */
+const command = (name: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  run(process.execPath, ["scripts/run.mjs", name, ...args], {
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+/** A full Chromium or Chrome beside the headless shell, to show what the shell saves. */
+const fullBrowser = browser.shell
+  ? systemBrowserPaths().find((path) => !isHeadlessShell(path) && existsSync(path))
+  : undefined;
 
 /** Bytes of the files under a folder that pass `test`. */
 async function bytesOf(dir: string, test: (name: string) => boolean): Promise<number> {
@@ -58,21 +71,41 @@ const fy = {
   bare: [] as number[],
   check: [] as number[],
   nodeStart: [] as number[],
+  tsxStart: [] as number[],
+  throughTsx: [] as number[],
+  fullBrowser: [] as number[],
+  npm: [] as number[],
 };
 const warmCache = join(work, "warm-cache");
-await tsx("scripts/build.ts", "--out", join(work, "warm-up"), "--cache", warmCache);
+await command("build", ["--out", join(work, "warm-up"), "--cache", warmCache]);
 let fySizes = { htmlBytes: 0, pdfBytes: {} as Record<string, number> };
 for (let round = 0; round < RUNS; round++) {
   const out = join(work, `dist-${round}`);
   // As a clerk runs it: a new process, Node and tsx start-up included, nothing cached.
-  fy.cold.push(
-    await timed(() => tsx("scripts/build.ts", "--out", join(out, "cold"), "--cache", "")),
-  );
+  fy.cold.push(await timed(() => command("build", ["--out", join(out, "cold"), "--cache", ""])));
   fy.warm.push(
-    await timed(() => tsx("scripts/build.ts", "--out", join(out, "warm"), "--cache", warmCache)),
+    await timed(() => command("build", ["--out", join(out, "warm"), "--cache", warmCache])),
   );
-  fy.check.push(await timed(() => tsx("scripts/check.ts")));
-  fy.nodeStart.push(await timed(() => run(process.execPath, ["--import", "tsx", "-e", ""])));
+  fy.npm.push(
+    await timed(() =>
+      run("npm", ["run", "--silent", "build", "--", "--out", join(out, "npm"), "--cache", ""]),
+    ),
+  );
+  fy.throughTsx.push(
+    await timed(() => tsx("scripts/build.ts", "--out", join(out, "tsx"), "--cache", "")),
+  );
+  if (fullBrowser) {
+    fy.fullBrowser.push(
+      await timed(() =>
+        command("build", ["--out", join(out, "full"), "--cache", ""], {
+          PUPPETEER_EXECUTABLE_PATH: fullBrowser,
+        }),
+      ),
+    );
+  }
+  fy.check.push(await timed(() => command("check", [])));
+  fy.nodeStart.push(await timed(() => run(process.execPath, ["-e", ""])));
+  fy.tsxStart.push(await timed(() => run(process.execPath, ["--import", "tsx", "-e", ""])));
   const result = await build({ contentDir: "content", outDir: join(out, "api") });
   fy.html.push(result.htmlMs);
   fy.pdf.push(result.pdfMs);
@@ -119,7 +152,7 @@ async function previewTimings() {
   const base = `http://localhost:${port}`;
   const dev = spawn(
     process.execPath,
-    ["--import", "tsx", "scripts/dev.ts", "--content", content, "--port", String(port)],
+    ["scripts/run.mjs", "dev", "--content", content, "--port", String(port)],
     { detached: true, stdio: "ignore" },
   );
   const rebuild: number[] = [];
@@ -244,12 +277,16 @@ console.log(
 console.log("\nFY2568 (median):");
 console.table({
   "clean build, new process": seconds(cold),
+  "  the same through npm run build": seconds(median(fy.npm)),
+  "  the same through tsx (no bundle)": seconds(median(fy.throughTsx)),
+  ...(fullBrowser ? { [`  the same with ${fullBrowser}`]: seconds(median(fy.fullBrowser)) } : {}),
   "HTML stage (content + Eleventy + photos)": seconds(median(fy.html)),
   "PDF stage (report + plan)": seconds(pdfStage),
   "bare chromium --print-to-pdf, both pages": seconds(bare),
   "build with unchanged PDFs reused": seconds(warm),
   "npm run check, new process": seconds(median(fy.check)),
-  "node + tsx doing nothing": seconds(median(fy.nodeStart)),
+  "node doing nothing": seconds(median(fy.nodeStart)),
+  "node + tsx doing nothing": seconds(median(fy.tsxStart)),
   "npm run dev: save → page rewritten": seconds(rebuild),
   "npm run dev: PDF link (fresh print)": seconds(median(preview.pdfLink)),
   "HTML bytes": fySizes.htmlBytes,
@@ -302,6 +339,10 @@ await writeFile(
       runs: { fy2568: RUNS, archive: ARCHIVE_RUNS },
       fy2568: {
         cleanBuildMs: cold,
+        cleanBuildThroughNpmMs: median(fy.npm),
+        cleanBuildThroughTsxMs: median(fy.throughTsx),
+        cleanBuildFullBrowserMs: fullBrowser ? median(fy.fullBrowser) : null,
+        fullBrowser: fullBrowser ?? null,
         htmlStageMs: median(fy.html),
         pdfStageMs: pdfStage,
         barePrintMs: bare,
@@ -309,6 +350,7 @@ await writeFile(
         reusedBuildMs: warm,
         checkMs: median(fy.check),
         nodeStartMs: median(fy.nodeStart),
+        nodeTsxStartMs: median(fy.tsxStart),
         previewRebuildMs: rebuild,
         previewPdfMs: median(preview.pdfLink),
         ...fySizes,
