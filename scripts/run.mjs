@@ -32,8 +32,9 @@ async function sourceHash() {
     .filter((file) => file.endsWith(".ts"))
     .sort();
   const hash = createHash("sha256");
-  // This file decides how the bundle is made, so it is part of what the bundle depends on.
+  // This file decides how the bundle is made, and the bundle is made for this Node version.
   hash.update(await readFile(fileURLToPath(import.meta.url)));
+  hash.update(process.version);
   for (const file of files) {
     hash.update(`\0${file}\0`);
     hash.update(await readFile(join(SCRIPTS, file)));

@@ -4,12 +4,13 @@ import { build } from "../build/pipeline.ts";
 
 /**
  * One clean build of an archive, run by `npm run bench` in a process of its own so its memory is
- * its own: prints the figures as JSON. Arguments: content folder, output folder, concurrency.
+ * its own: prints the figures as JSON. Arguments: content folder, output folder, and how many
+ * PDFs print at once (the build's own setting when left out).
  * Chromium's memory is the sum of the proportional set size (PSS: shared pages divided among
  * the processes sharing them, so the sum is real memory) of every browser process this process
  * started, sampled every 100 ms (Linux /proc; elsewhere it reports null).
  */
-const [contentDir = "", outDir = "", concurrency = "2"] = process.argv.slice(2);
+const [contentDir = "", outDir = "", concurrency = ""] = process.argv.slice(2);
 
 /** Every process, from /proc: pid → parent pid and command name. */
 async function processTree() {
@@ -50,7 +51,11 @@ async function sample() {
 }
 const sampler = setInterval(() => void sample(), 100);
 
-const result = await build({ contentDir, outDir, concurrency: Number(concurrency) });
+const result = await build({
+  contentDir,
+  outDir,
+  concurrency: concurrency ? Number(concurrency) : undefined,
+});
 clearInterval(sampler);
 
 async function bytesOf(dir: string, test: (name: string) => boolean): Promise<number> {

@@ -41,7 +41,7 @@ export interface BuildResult {
 }
 
 /** Two PDFs at once: measured on 2 cores by `npm run bench`, see its concurrency figures. */
-const DEFAULT_CONCURRENCY = 2;
+export const PRINT_CONCURRENCY = 2;
 
 /**
  * Runs `task` on every item, at most `limit` at a time; results in the items' order. After a
@@ -130,7 +130,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const inputsOf = printInputs(siteDir);
     const pdfs = await mapConcurrent(
       printedDocuments(site),
-      options.concurrency ?? DEFAULT_CONCURRENCY,
+      options.concurrency ?? PRINT_CONCURRENCY,
       async (document) => {
         const printStarted = performance.now();
         const outFile = join(siteDir, document.path);
