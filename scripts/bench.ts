@@ -228,17 +228,23 @@ async function archiveBuild(content: string, concurrency?: number): Promise<Arch
   return JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as ArchiveRun;
 }
 
-/** The run with the median total time of `ARCHIVE_RUNS` clean builds of the first `count` years. */
-async function medianBuild(count: number): Promise<ArchiveRun> {
-  const content = await firstYears(count);
-  const runs: ArchiveRun[] = [];
-  for (let round = 0; round < ARCHIVE_RUNS; round++) runs.push(await archiveBuild(content));
-  const middle = [...runs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(runs.length / 2)];
+// Each size in turn, round after round, so that a slow spell of this machine falls on all alike.
+const SIZES = [1, 2, 5, 10];
+const sizeContent = new Map<number, string>();
+for (const count of SIZES) sizeContent.set(count, await firstYears(count));
+const sizeRuns = new Map<number, ArchiveRun[]>(SIZES.map((count) => [count, []]));
+for (let round = 0; round < ARCHIVE_RUNS; round++) {
+  for (const count of SIZES) {
+    sizeRuns.get(count)?.push(await archiveBuild(sizeContent.get(count) ?? ""));
+  }
+}
+/** For each size, the run with the median total time. */
+const fitPoints = SIZES.map((count) => {
+  const runs = [...(sizeRuns.get(count) ?? [])].sort((a, b) => a.totalMs - b.totalMs);
+  const middle = runs[Math.floor(runs.length / 2)];
   if (!middle) throw new Error("no archive run");
   return middle;
-}
-const fitPoints: ArchiveRun[] = [];
-for (const count of [1, 2, 5, 10]) fitPoints.push(await medianBuild(count));
+});
 const fullMedian = fitPoints.at(-1) as ArchiveRun;
 // PDFs at once: each setting in turn, round after round, so that a slow spell of this machine
 // falls on all of them alike.
