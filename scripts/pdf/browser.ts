@@ -30,7 +30,7 @@ export class BrowserNotFoundError extends ClerkError {
         "",
         "วิธีแก้ / How to fix:",
         "  npm run setup                          ติดตั้งให้อัตโนมัติ / installs one for you",
-        "  Debian:         sudo apt-get install -y chromium",
+        "  Debian:         sudo apt-get install -y chromium-headless-shell",
         "  Ubuntu, macOS, Windows:  npx puppeteer browsers install chrome-headless-shell",
         "  หรือระบุเบราว์เซอร์ที่มีอยู่แล้ว / or point to one you have:",
         "  PUPPETEER_EXECUTABLE_PATH=/path/to/chrome npm run build",
@@ -79,22 +79,16 @@ export function systemBrowserPaths(
 
 /**
  * Puppeteer's own browsers, which its install downloads into its cache (`npx puppeteer browsers
- * install chrome-headless-shell` or `chrome`): the headless shell first.
+ * install chrome-headless-shell` or `chrome`).
  */
-function puppeteerCacheBrowser(): string | undefined {
-  const candidates = [
-    () => puppeteer.executablePath({ headless: "shell" }),
-    () => puppeteer.executablePath(),
-  ];
-  for (const candidate of candidates) {
-    try {
-      const path = candidate();
-      if (existsSync(path)) return path;
-    } catch {
-      // Not configured for this browser: try the next.
-    }
+function puppeteerCacheBrowser(headless: "shell" | true): string | undefined {
+  try {
+    const path = puppeteer.executablePath({ headless });
+    return existsSync(path) ? path : undefined;
+  } catch {
+    // Puppeteer is not configured for this browser.
+    return undefined;
   }
-  return undefined;
 }
 
 const located = (path: string, source: BrowserLocation["source"]): BrowserLocation => ({
@@ -104,8 +98,9 @@ const located = (path: string, source: BrowserLocation["source"]): BrowserLocati
 });
 
 /**
- * Finds a browser: PUPPETEER_EXECUTABLE_PATH first, then Puppeteer's cache, then a system
- * headless shell, Chromium or Chrome. Throws BrowserNotFoundError when there is none.
+ * Finds a browser: PUPPETEER_EXECUTABLE_PATH first; then a headless shell, from Puppeteer's
+ * cache or the system; then a full Chrome or Chromium, likewise. Throws BrowserNotFoundError
+ * when there is none.
  */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocation {
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
@@ -115,10 +110,13 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocati
       `PUPPETEER_EXECUTABLE_PATH ชี้ไปที่ ${fromEnv} แต่ไม่มีไฟล์นี้ / points to a file that does not exist.`,
     );
   }
-  const cached = puppeteerCacheBrowser();
-  if (cached) return located(cached, "puppeteer-cache");
-  const system = systemBrowserPaths().find((path) => existsSync(path));
-  if (system) return located(system, "system");
+  const system = systemBrowserPaths().filter((path) => existsSync(path));
+  for (const shell of [true, false]) {
+    const cached = puppeteerCacheBrowser(shell ? "shell" : true);
+    if (cached && isHeadlessShell(cached) === shell) return located(cached, "puppeteer-cache");
+    const installed = system.find((path) => isHeadlessShell(path) === shell);
+    if (installed) return located(installed, "system");
+  }
   throw new BrowserNotFoundError();
 }
 
