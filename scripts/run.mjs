@@ -10,12 +10,13 @@
  *
  * The bundle is kept in .cache/cli/<hash of the sources>/. When a file under scripts/ changes,
  * the next run makes a new bundle first, which takes about 0.1 s. Packages stay in node_modules.
+ * Where .cache cannot be written, the command runs through tsx as before.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
-import module from "node:module";
-import { dirname, join } from "node:path";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
+import module, { createRequire } from "node:module";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Each is scripts/<name>.ts. */
@@ -23,18 +24,25 @@ const COMMANDS = ["build", "check", "dev", "new-year", "new-measure"];
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SCRIPTS = join(ROOT, "scripts");
 const BUNDLES = join(ROOT, ".cache", "cli");
-/** Bundles of earlier sources kept for commands still running from them. */
+/** Bundles of earlier sources kept, by last use, for commands still running from them. */
 const KEEP = 3;
+/** A staging folder this old was left by a bundling that was interrupted. */
+const STALE_MS = 60 * 60 * 1000;
 
-/** The TypeScript sources the commands are made of, with a hash of their content and paths. */
+/**
+ * A hash of everything the bundle is made from: the sources the commands import (not the
+ * bench's), tsconfig.json, this file, esbuild's version and Node's, for which it is compiled.
+ */
 async function sourceHash() {
   const files = (await readdir(SCRIPTS, { recursive: true }))
-    .filter((file) => file.endsWith(".ts"))
+    .filter((file) => file.endsWith(".ts") && !file.startsWith("bench"))
     .sort();
   const hash = createHash("sha256");
-  // This file decides how the bundle is made, and the bundle is made for this Node version.
   hash.update(await readFile(fileURLToPath(import.meta.url)));
-  hash.update(process.version);
+  hash.update(await readFile(join(ROOT, "tsconfig.json")).catch(() => ""));
+  hash.update(
+    `${process.version} ${createRequire(import.meta.url)("esbuild/package.json").version}`,
+  );
   for (const file of files) {
     hash.update(`\0${file}\0`);
     hash.update(await readFile(join(SCRIPTS, file)));
@@ -42,21 +50,35 @@ async function sourceHash() {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** @type {import("esbuild").Plugin} */
-const keepModuleUrls = {
+/**
+ * @param {string} dir the folder the bundle's files are written to
+ * @returns {import("esbuild").Plugin}
+ */
+const keepModuleUrls = (dir) => ({
   // A module finds files beside it through import.meta.url (fonts, its own source). Inside a
-  // bundle that would be the bundle's address, so each file keeps its own.
+  // bundle that would be the bundle's address, so each file gets its own, relative to the
+  // bundle: it stays right when the project folder is moved.
   name: "keep-module-urls",
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async ({ path }) => ({
-      contents: (await readFile(path, "utf8")).replaceAll(
-        "import.meta.url",
-        JSON.stringify(pathToFileURL(path).href),
-      ),
-      loader: "ts",
-    }));
+    build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, "utf8");
+      const other = /import\.meta\.(?!url\b)\w+/.exec(source);
+      if (other) {
+        return {
+          errors: [{ text: `${other[0]} would point into the bundle; use import.meta.url` }],
+        };
+      }
+      const fromBundle = relative(dir, path).split(sep).join("/");
+      return {
+        contents: source.replaceAll(
+          "import.meta.url",
+          `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`,
+        ),
+        loader: "ts",
+      };
+    });
   },
-};
+});
 
 /**
  * Bundles every command into `dir`, through a folder of its own renamed at the end: two commands
@@ -66,33 +88,90 @@ const keepModuleUrls = {
 async function bundle(dir) {
   const esbuild = await import("esbuild");
   const staging = `${dir}.${process.pid}.tmp`;
-  await esbuild.build({
-    entryPoints: COMMANDS.map((name) => join(SCRIPTS, `${name}.ts`)),
-    outdir: staging,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: `node${process.versions.node}`,
-    packages: "external",
-    sourcemap: "linked",
-    logLevel: "error",
-    plugins: [keepModuleUrls],
-  });
+  try {
+    await esbuild.build({
+      entryPoints: COMMANDS.map((name) => join(SCRIPTS, `${name}.ts`)),
+      outdir: staging,
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      // ES modules whatever package.json says.
+      outExtension: { ".js": ".mjs" },
+      platform: "node",
+      target: `node${process.versions.node}`,
+      packages: "external",
+      sourcemap: "linked",
+      logLevel: "error",
+      // The staging folder sits beside the bundle's own, so paths from it hold for both.
+      plugins: [keepModuleUrls(dir)],
+    });
+  } finally {
+    // Its helper process would otherwise live as long as the command (hours for `dev`).
+    await esbuild.stop();
+  }
   await rename(staging, dir).catch(async (error) => {
     // Another command made the same bundle first.
     await rm(staging, { recursive: true, force: true });
     if (!existsSync(dir)) throw error;
   });
-  const others = await Promise.all(
-    (await readdir(BUNDLES))
-      .filter((name) => join(BUNDLES, name) !== dir && !name.endsWith(".tmp"))
-      .map(async (name) => ({ name, time: (await stat(join(BUNDLES, name))).mtimeMs })),
+}
+
+/**
+ * Removes all but the last used bundles, and staging folders left by an interrupted bundling.
+ * Best effort: another command may be removing the same folders.
+ * @param {string} current
+ */
+async function prune(current) {
+  const now = Date.now();
+  const entries = await Promise.all(
+    (await readdir(BUNDLES)).map(async (name) => {
+      const used = await stat(join(BUNDLES, name)).then(
+        (found) => found.mtimeMs,
+        () => now,
+      );
+      return { name, used };
+    }),
   );
-  const old = others.sort((a, b) => b.time - a.time).slice(KEEP - 1);
+  const staleStaging = entries.filter(
+    ({ name, used }) => name.endsWith(".tmp") && now - used > STALE_MS,
+  );
+  const old = entries
+    .filter(({ name }) => !name.endsWith(".tmp") && join(BUNDLES, name) !== current)
+    .sort((a, b) => b.used - a.used)
+    .slice(KEEP - 1);
   await Promise.all(
-    old.map(({ name }) => rm(join(BUNDLES, name), { recursive: true, force: true })),
+    [...staleStaging, ...old].map(({ name }) =>
+      rm(join(BUNDLES, name), { recursive: true, force: true }),
+    ),
   );
+}
+
+/**
+ * The bundle's entry for `command`, made first if the sources changed, or undefined when it
+ * cannot be written. A mistake in the TypeScript stops here, as esbuild printed it.
+ * @param {string} command
+ */
+async function bundledEntry(command) {
+  const dir = join(BUNDLES, await sourceHash());
+  const entry = join(dir, `${command}.mjs`);
+  try {
+    if (existsSync(entry)) {
+      // Marks it as used, for pruning.
+      const now = new Date();
+      await utimes(dir, now, now);
+      return entry;
+    }
+    await mkdir(BUNDLES, { recursive: true });
+    await bundle(dir);
+  } catch (error) {
+    if (error && typeof error === "object" && "errors" in error) {
+      console.error("[run] bundling scripts/ failed: see esbuild's messages above");
+      process.exit(1);
+    }
+    return existsSync(entry) ? entry : undefined;
+  }
+  await prune(dir).catch(() => undefined);
+  return entry;
 }
 
 const [command = "", ...args] = process.argv.slice(2);
@@ -109,16 +188,15 @@ enableCompileCache?.(join(ROOT, ".cache", "node"));
 // Stack traces point at the TypeScript lines when a developer asks for them.
 if (args.includes("--debug")) process.setSourceMapsEnabled(true);
 
-const dir = join(BUNDLES, await sourceHash());
-if (!existsSync(join(dir, `${command}.js`))) {
-  await mkdir(BUNDLES, { recursive: true });
-  // esbuild has printed where the TypeScript is wrong; a stack trace would only hide it.
-  await bundle(dir).catch((error) => {
-    console.error(
-      `[run] bundling scripts/ failed: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
-    );
-    process.exit(1);
-  });
+const entry = await bundledEntry(command);
+if (entry) {
+  process.argv = [process.argv[0] ?? "node", entry, ...args];
+  await import(pathToFileURL(entry).href);
+} else {
+  // .cache cannot be written (a read-only checkout): the same command, compiled as it loads.
+  const { register } = await import("tsx/esm/api");
+  register();
+  const source = join(SCRIPTS, `${command}.ts`);
+  process.argv = [process.argv[0] ?? "node", source, ...args];
+  await import(pathToFileURL(source).href);
 }
-process.argv = [process.argv[0] ?? "node", join(dir, `${command}.js`), ...args];
-await import(pathToFileURL(join(dir, `${command}.js`)).href);
