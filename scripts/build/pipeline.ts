@@ -1,10 +1,10 @@
-import { readFile, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
-import { PdfPrinter, printerFingerprint } from "../pdf/printer.ts";
+import { PdfPrinter, pdfPageCount, printerFingerprint } from "../pdf/printer.ts";
 import { prepareEvidence } from "../site/evidence.ts";
 import { BuildCache } from "./cache.ts";
 import { printedDocuments } from "./documents.ts";
@@ -80,16 +80,6 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
-/** The page count of a PDF already made. */
-async function pageCount(file: string): Promise<number> {
-  const { PDFDocument, ParseSpeeds } = await import("pdf-lib");
-  const document = await PDFDocument.load(await readFile(file), {
-    updateMetadata: false,
-    parseSpeed: ParseSpeeds.Fastest,
-  });
-  return document.getPageCount();
-}
-
 /**
  * The whole build: content → validated data → HTML → PDF, all into a staging folder that
  * replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser, stop
@@ -143,7 +133,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         // A cached PDF that cannot be read back is forgotten and printed again.
         const cachedPages =
           cache && (await cache.restore("pdf", key, outFile))
-            ? await pageCount(outFile).catch(() => cache.forget("pdf", key).then(() => undefined))
+            ? await pdfPageCount(outFile).catch(() =>
+                cache.forget("pdf", key).then(() => undefined),
+              )
             : undefined;
         const pages =
           cachedPages ??

@@ -189,6 +189,16 @@ const loadPdfLib = () => {
   return pdfLib;
 };
 
+/** The page count of a PDF already made (one the build's cache kept). */
+export async function pdfPageCount(file: string): Promise<number> {
+  const { PDFDocument, ParseSpeeds } = await loadPdfLib();
+  const document = await PDFDocument.load(await readFile(file), {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
+  return document.getPageCount();
+}
+
 /** Chromium writes only the title; the author, subject, keywords and producer are set here. */
 async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata) {
   const pdfLib = await loadPdfLib();
