@@ -41,8 +41,8 @@ export interface BuildResult {
 }
 
 /**
- * Two PDFs at once. On 2 cores (`npm run bench`, 10 × 150 measures) one at a time took 25.8 s,
- * two 16.8 s, three or four 16.6 s but over 1 GB of memory with Chromium's pages open.
+ * Two PDFs at once. On 2 cores (`npm run bench`, 10 × 150 measures) one at a time took 25.7 s,
+ * two 16.2 s, three or four 16.1–16.5 s but with 1 GB of memory or more, Chromium's pages open.
  */
 export const PRINT_CONCURRENCY = 2;
 
