@@ -74,31 +74,26 @@ async function findBrowser() {
 
 async function ensureBrowser() {
   let found = await findBrowser();
-  const ready = () =>
-    !(found instanceof Error) && say(`พบเบราว์เซอร์ / browser: ${found.path} (${found.source})`);
-  // The user's own choice of browser is kept as it is.
-  if (process.env.PUPPETEER_EXECUTABLE_PATH || (!(found instanceof Error) && found.shell)) {
-    if (found instanceof Error) {
-      console.error(`[setup] ${found.message}`);
-      process.exit(1);
+  // The user's own choice of browser is kept as it is, and a headless shell needs nothing more.
+  const settled =
+    process.env.PUPPETEER_EXECUTABLE_PATH || (!(found instanceof Error) && found.shell);
+  if (!settled) {
+    // Chrome's headless shell prints the same PDF and starts four times quicker than a full
+    // browser; Debian has it as a package, so a full Chromium there gets the shell beside it.
+    if (isDebian && isRoot) {
+      say("ติดตั้ง chromium-headless-shell สำหรับสร้าง PDF / installing Chrome's headless shell");
+      aptInstall(["chromium-headless-shell"]);
+    } else if (found instanceof Error) {
+      say("ยังไม่มีเบราว์เซอร์สำหรับสร้าง PDF กำลังติดตั้ง / no browser yet, installing one");
+      run("npx", ["puppeteer", "browsers", "install", "chrome-headless-shell"]);
     }
-    return ready();
+    found = await findBrowser();
   }
-  // Chrome's headless shell prints the same PDF and starts four times quicker than a full
-  // browser; Debian has it as a package, so a full Chromium there gets the shell beside it.
-  if (isDebian && isRoot) {
-    say("ติดตั้ง chromium-headless-shell สำหรับสร้าง PDF / installing Chrome's headless shell");
-    aptInstall(["chromium-headless-shell"]);
-  } else if (found instanceof Error) {
-    say("ยังไม่มีเบราว์เซอร์สำหรับสร้าง PDF กำลังติดตั้ง / no browser yet, installing one");
-    run("npx", ["puppeteer", "browsers", "install", "chrome-headless-shell"]);
-  }
-  found = await findBrowser();
   if (found instanceof Error) {
     console.error(`[setup] ${found.message}`);
     process.exit(1);
   }
-  ready();
+  say(`พบเบราว์เซอร์ / browser: ${found.path} (${found.source})`);
 }
 
 /** poppler-utils and qpdf read the PDF back in the tests; the build itself does not need them. */
