@@ -30,6 +30,7 @@ export function printedDocuments(site: Site): PrintedDocument[] {
     const year = `ประจำปีงบประมาณ ${formatBuddhistYear(report.fiscalYear)}`;
     const common = {
       author: site.agency.name,
+      siteUrl: site.agency.siteUrl,
       language: "th",
       // The day it was published or reported, else the end of the fiscal year it reports on.
       date:

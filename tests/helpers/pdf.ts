@@ -62,3 +62,12 @@ export function pdfObjects(file: string): string {
     maxBuffer: 256 * 1024 * 1024,
   }).toString("latin1");
 }
+
+/** The web addresses the pages' links open, as a reader's viewer finds them (page by page). */
+export function pdfLinks(file: string): string[] {
+  return run("pdfinfo", ["-url", file])
+    .split("\n")
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/)[2] ?? "")
+    .filter(Boolean);
+}

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findBrowser } from "../../scripts/pdf/browser.ts";
 import { PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
 import { scratch } from "../helpers/content.ts";
-import { skipBrowser } from "../helpers/tools.ts";
+import { pdfLinks, qpdfCheck } from "../helpers/pdf.ts";
+import { skipBrowser, skipPdf } from "../helpers/tools.ts";
 
 const metadata = {
   title: "t",
@@ -92,5 +93,35 @@ describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowse
       metadata,
     });
     expect(result.pages).toBe(1);
+  });
+
+  describe.skipIf(skipPdf)("links", () => {
+    const linked = async (siteUrl?: string) => {
+      await page(
+        "links.html",
+        '<title>ลิงก์</title></head><body><p><a href="measure/index.html">มาตรการ</a> <a href="/p/doc.pdf">เอกสาร</a> <a href="https://www.example.go.th/news">ข่าว</a></p></body></html>',
+      );
+      const outFile = join(site, `links-${siteUrl ? "site" : "none"}.pdf`);
+      await printer.print({
+        siteDir: site,
+        pagePath: "p/links.html",
+        outFile,
+        metadata: { ...metadata, siteUrl },
+      });
+      qpdfCheck(outFile);
+      return pdfLinks(outFile);
+    };
+
+    it("point to the published site when its address is known, never to the printer", async () => {
+      expect(await linked("https://www.example.go.th/ita/")).toEqual([
+        "https://www.example.go.th/ita/p/measure/",
+        "https://www.example.go.th/ita/p/doc.pdf",
+        "https://www.example.go.th/news",
+      ]);
+    });
+
+    it("are left out when the site's address is not known; links elsewhere stay", async () => {
+      expect(await linked()).toEqual(["https://www.example.go.th/news"]);
+    });
   });
 });
