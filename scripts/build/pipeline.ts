@@ -9,7 +9,8 @@ import { prepareEvidence } from "../site/evidence.ts";
 import { BuildCache } from "./cache.ts";
 import { printedDocuments } from "./documents.ts";
 import { printInputs } from "./inputs.ts";
-import { createStaging, publish, resolveOutput } from "./publish.ts";
+import { onInterrupt } from "./interrupt.ts";
+import { createStaging, publish, recoverOutput, resolveOutput } from "./publish.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -90,6 +91,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const contentDir = resolve(options.contentDir);
   const target = await resolveOutput(options.outDir, contentDir);
+  // A build killed while publishing left the last complete site beside the target.
+  await recoverOutput(target);
   const check = await checkSite(contentDir);
   const site = publishable(check, { strict: options.strict });
   // A missing browser stops the build before anything is written.
@@ -102,11 +105,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       : PdfPrinter.launch(browser);
     return printerReady;
   };
-  // Started now, Chromium's launch overlaps the HTML stage; with PDFs in the cache it may not be
-  // needed at all, so it waits for the first one that is not.
-  if (!(await cache?.has("pdf"))) printer().catch(() => undefined);
   let staging: string | undefined;
+  // A stop while the folders are being swapped waits for the swap: it takes milliseconds, and
+  // half of it would leave no published site.
+  let publishing: Promise<boolean> | undefined;
+  // What writes into the staging folder; on Ctrl+C it is let finish before the folder goes, or
+  // it would make the folder again as it writes.
+  const writing: Promise<unknown>[] = [];
+  const cleanUp = async () => {
+    // The browser first: it stops printing into the folder about to go.
+    if (printerReady && !options.printer) {
+      await printerReady.then((launched) => launched.close()).catch(() => undefined);
+    }
+    await Promise.allSettled(writing);
+    const published = await publishing?.catch(() => false);
+    if (staging && !published) await rm(staging, { recursive: true, force: true });
+  };
+  const stopHandling = onInterrupt(cleanUp);
   try {
+    // Started now, Chromium's launch overlaps the HTML stage; with PDFs in the cache it may not
+    // be needed at all, so it waits for the first one that is not.
+    if (!(await cache?.has("pdf"))) printer().catch(() => undefined);
     staging = await createStaging(target);
     const siteDir = staging;
     // Photos are resized while Eleventy loads (a quarter second), which overlaps the browser's
@@ -114,7 +133,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const evidence = prepareEvidence(site, siteDir, options.cacheDir);
     evidence.catch(() => undefined);
     const { renderSite } = await import("../site/render-site.ts");
-    await renderSite(site, contentDir, siteDir, evidence);
+    const html = renderSite(site, contentDir, siteDir, evidence);
+    writing.push(evidence, html);
+    await html;
     const htmlDone = performance.now();
     // Eleventy's pages are written and no longer needed: give their memory back before the
     // browser takes its share for printing.
@@ -158,7 +179,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await cache?.prune("pdf");
     await cache?.prune("evidence");
     const pdfDone = performance.now();
-    await publish(staging, target);
+    publishing = publish(staging, target).then(() => true);
+    publishing.catch(() => undefined);
+    await publishing;
     staging = undefined;
     return {
       site,
@@ -169,9 +192,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       totalMs: performance.now() - started,
     };
   } finally {
-    if (staging) await rm(staging, { recursive: true, force: true });
-    if (printerReady && !options.printer) {
-      await printerReady.then((launched) => launched.close()).catch(() => undefined);
-    }
+    await cleanUp();
+    stopHandling();
   }
 }

@@ -1,65 +1,83 @@
-import { chmod, mkdir, mkdtemp, realpath, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { ClerkError } from "../clerk-error.ts";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, PublishError } from "./output-folder.ts";
 
-/** Raised when the output folder cannot be published; its message is for the clerk. */
-export class PublishError extends ClerkError {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = "PublishError";
-  }
-}
-
-/** Whether `child` is `parent` or lies below it (across drives on Windows it does not). */
-const isInside = (child: string, parent: string) => {
-  const path = relative(parent, child);
-  return path === "" || (!path.startsWith("..") && !isAbsolute(path));
-};
+export { PublishError, resolveOutput } from "./output-folder.ts";
 
 /**
- * The real folder to publish into: a symlinked `dist` (e.g. to /var/www/ita) is followed, so the
- * site behind the link is the one updated. Refuses a folder that holds the content or the
- * project, which publishing would replace.
+ * Publishing swaps whole folders beside the target, on the same disk: the build writes into
+ * `<target>.staging-<pid>-<random>`, then the target moves aside to `<staging>.old` and the
+ * staging folder takes its name. Between those two renames there is no target for an instant; a
+ * build killed right there leaves both folders, and the next build puts the complete one back
+ * (recoverOutput) before it does anything else.
  */
-export async function resolveOutput(outDir: string, contentDir: string): Promise<string> {
-  const target = await realpath(outDir).catch(() => resolve(outDir));
-  const protectedDirs = [
-    await realpath(contentDir).catch(() => resolve(contentDir)),
-    process.cwd(),
-  ];
-  if (protectedDirs.some((dir) => isInside(dir, target))) {
-    throw new PublishError(
-      `โฟลเดอร์ผลลัพธ์ ${outDir} มีเนื้อหาหรือโครงการอยู่ข้างใน การสร้างจะลบทิ้งทั้งหมด จึงหยุดไว้\n` +
-        "  วิธีแก้: ใช้โฟลเดอร์ผลลัพธ์แยกต่างหาก เช่น dist",
-    );
-  }
-  return target;
-}
+const stagingPrefix = (target: string) => `${basename(target)}.staging-`;
 
 /**
- * A fresh staging folder beside the target, on the same disk, so that publishing is a rename
- * and the published folder is never half written. Readable by a web server, unlike mkdtemp's 0700.
+ * A fresh staging folder beside the target, named after this process so that another build can
+ * tell a folder in use from one left by a build that was killed. Readable by a web server,
+ * unlike mkdtemp's 0700, and marked as this tool's output.
  */
 export async function createStaging(target: string): Promise<string> {
   await mkdir(dirname(target), { recursive: true });
-  const staging = await mkdtemp(join(dirname(target), `${basename(target)}.staging-`));
+  const staging = await mkdtemp(join(dirname(target), `${stagingPrefix(target)}${process.pid}-`));
   await chmod(staging, 0o755);
+  await writeFile(join(staging, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   return staging;
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Whether the process that made a staging folder is still running (then it is not a leftover). */
+function runningOwner(name: string, prefix: string): boolean {
+  const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+  if (!pid || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Puts the last complete site back and removes what killed builds left beside the target. A
+ * staging folder with a `.old` beside it had finished (the swap starts only then), so it is the
+ * newest complete site; without one it is half written and removed.
+ */
+export async function recoverOutput(target: string): Promise<void> {
+  const parent = dirname(target);
+  const prefix = stagingPrefix(target);
+  const names = await readdir(parent).catch(() => [] as string[]);
+  const leftovers = names.filter((name) => name.startsWith(prefix) && !runningOwner(name, prefix));
+  for (const old of leftovers.filter((name) => name.endsWith(".old"))) {
+    const staging = old.slice(0, -".old".length);
+    if (await exists(target)) continue;
+    const complete = leftovers.includes(staging) ? staging : old;
+    await rename(join(parent, complete), target);
+  }
+  for (const name of leftovers) {
+    await rm(join(parent, name), { recursive: true, force: true });
+  }
 }
 
 /** Replaces the target with the finished staging folder, putting the old one back on failure. */
 export async function publish(staging: string, target: string): Promise<void> {
-  const exists = await stat(target).then(
-    () => true,
-    () => false,
-  );
+  const hadTarget = await exists(target);
   const old = `${staging}.old`;
   try {
-    if (exists) await rename(target, old);
+    if (hadTarget) await rename(target, old);
+    // A seam for the test that kills a build at the worst instant (tests/build/crash.test.ts).
+    if (process.env.ITA_REPORT_FAULT === "kill-between-renames")
+      process.kill(process.pid, "SIGKILL");
     try {
       await rename(staging, target);
     } catch (error) {
-      if (exists) await rename(old, target);
+      if (hadTarget) await rename(old, target);
       throw error;
     }
   } catch (error) {

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { abort } from "../build/interrupt.ts";
 import { build } from "../build/pipeline.ts";
 import type { PdfPrinter } from "../pdf/printer.ts";
 import { formatThaiNumber, toThaiDigits } from "../thai/numbers.ts";
@@ -18,6 +19,14 @@ export async function runBuild(
 ): Promise<number> {
   let debug = args.includes("--debug");
   let outDir = "dist";
+  // An error thrown where nothing waits for it (Eleventy copying files onto a full disk) is
+  // told like any other, and the half-built folder removed, instead of Node's stack trace.
+  const stray = (error: unknown) => {
+    reportFailure(error, { debug, outDir, failed: "สร้างรายงานไม่สำเร็จ" }, output);
+    void abort(1);
+  };
+  process.on("uncaughtException", stray);
+  process.on("unhandledRejection", stray);
   try {
     const { values } = parseArgs({
       args,
@@ -57,5 +66,8 @@ export async function runBuild(
   } catch (error) {
     reportFailure(error, { debug, outDir, failed: "สร้างรายงานไม่สำเร็จ" }, output);
     return 1;
+  } finally {
+    process.off("uncaughtException", stray);
+    process.off("unhandledRejection", stray);
   }
 }

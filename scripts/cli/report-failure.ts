@@ -1,6 +1,7 @@
 import { ClerkError } from "../clerk-error.ts";
 import { ContentError } from "../content/errors.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
+import { explainSystemError } from "./system-errors.ts";
 
 /** Mistakes in how a command was typed, as Node's argument parser names them. */
 const ARGUMENT_ERRORS: Record<string, string> = {
@@ -31,6 +32,9 @@ export function reportFailure(
   ) {
     const explained = ARGUMENT_ERRORS[String(error.code)];
     output.err(`✗ ${explained}\n  (${error.message})\n  ดูตัวเลือกที่ใช้ได้ใน README หัวข้อ "คำสั่ง"\n`);
+  } else if (explainSystemError(error)) {
+    const { message, fix } = explainSystemError(error) as { message: string; fix: string };
+    output.err(`✗ ${options.failed}: ${message}\n  วิธีแก้: ${fix}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     output.err(`✗ ${options.failed}: ${message}\n`);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import puppeteer, { type Browser } from "puppeteer";
 import { ClerkError } from "../clerk-error.ts";
+import { createProfile, removeProfile, removeProfileOnExit } from "./browser-profile.ts";
 
 /** Where the browser that prints the PDF was found. */
 export interface BrowserLocation {
@@ -141,14 +142,27 @@ function launchArgs(): string[] {
 
 /** Starts a headless browser found by findBrowser; a failure is explained in Thai. */
 export async function launchBrowser(location: BrowserLocation): Promise<Browser> {
+  const profile = await createProfile();
   try {
-    return await puppeteer.launch({
+    const browser = await puppeteer.launch({
       executablePath: location.path,
       // The shell runs only headless, in its own mode; Chrome and Chromium in the new headless.
       headless: location.shell ? "shell" : true,
       args: launchArgs(),
+      userDataDir: profile,
+      // Through a pipe, the browser exits with this process even when it is killed outright,
+      // instead of running on alone.
+      pipe: true,
+      // The commands close the browser themselves on Ctrl+C, after removing their own work;
+      // Puppeteer's handlers would exit the process first.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
+    removeProfileOnExit(profile, browser.process());
+    return browser;
   } catch (error) {
+    await removeProfile(profile);
     const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
     throw new Error(
       `เปิดเบราว์เซอร์ ${location.path} (พบจาก ${location.source}) ไม่สำเร็จ: ${reason}\n` +

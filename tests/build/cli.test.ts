@@ -89,5 +89,22 @@ describe.skipIf(skipBrowser)(
       expect(await snapshot(out)).toEqual(published);
       expect((await readdir(dirname(out))).filter((name) => name.includes("staging"))).toEqual([]);
     });
+
+    it("refuses, touching nothing, an output folder that is the content, holds other files, or is a file", async () => {
+      const other = await scratch("cli-other");
+      await writeFile(join(other, "notes.txt"), "a person's own file");
+      const contentBefore = await snapshot(content);
+      const otherBefore = await snapshot(other);
+      for (const target of [join(content, "2568"), other, join(content, "agency.yaml")]) {
+        const result = await runBuild(content, target);
+        expect(result.code, target).toBe(1);
+        expect(result.stderr, target).toContain("ไม่สร้างลงโฟลเดอร์ผลลัพธ์");
+        expect(result.stderr, target).toContain("วิธีแก้");
+        expect(result.stderr, target).not.toMatch(/\n\s+at /);
+      }
+      expect(await snapshot(content)).toEqual(contentBefore);
+      expect(await snapshot(other)).toEqual(otherBefore);
+      expect(await snapshot(out)).toEqual(published);
+    });
   },
 );

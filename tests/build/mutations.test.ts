@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "../../scripts/build/output-folder.ts";
 import { runBuild } from "../../scripts/cli/build-command.ts";
 import { copyContent, scratch, snapshot } from "../helpers/content.ts";
 import { captureOutput } from "../helpers/output.ts";
@@ -144,6 +145,8 @@ describe("broken measure files", () => {
     await mkdir(join(out, "2568"), { recursive: true });
     await writeFile(join(out, "index.html"), "<!doctype html><title>เว็บไซต์เดิม</title>");
     await writeFile(join(out, "2568", "ita-2568-testtown.pdf"), "%PDF-1.7 เดิม");
+    // An earlier build's output, as the build marks it.
+    await writeFile(join(out, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
     published = await snapshot(out);
   });
 

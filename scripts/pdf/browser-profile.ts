@@ -1,0 +1,53 @@
+import { rmSync } from "node:fs";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * Each browser gets a profile folder of its own, named after the process that started it, and
+ * removed when the browser exits. A process killed outright (kill -9, a power cut) cannot remove
+ * it; the next launch removes the profiles of processes that are gone.
+ */
+const PREFIX = "ita-report-browser-";
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/** Removes the profiles left by processes that no longer run. */
+async function sweepProfiles(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(PREFIX))
+      .filter((name) => {
+        const pid = Number(/^(\d+)-/.exec(name.slice(PREFIX.length))?.[1]);
+        return pid > 0 && pid !== process.pid && !alive(pid);
+      })
+      .map((name) => rm(join(tmpdir(), name), { recursive: true, force: true })),
+  );
+}
+
+/** A new, empty profile folder for one browser, after clearing those of killed processes. */
+export async function createProfile(): Promise<string> {
+  await sweepProfiles();
+  return mkdtemp(join(tmpdir(), `${PREFIX}${process.pid}-`));
+}
+
+/** Removes a profile once its browser has exited (sync: the process may be exiting too). */
+export function removeProfileOnExit(
+  profile: string,
+  browserProcess: { once(event: "exit", listener: () => void): unknown } | null,
+): void {
+  const remove = () => rmSync(profile, { recursive: true, force: true });
+  if (browserProcess) browserProcess.once("exit", remove);
+  else remove();
+}
+
+/** The profile of a browser that failed to start. */
+export const removeProfile = (profile: string) => rm(profile, { recursive: true, force: true });
