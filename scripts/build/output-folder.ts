@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile, realpath } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { ClerkError } from "../clerk-error.ts";
+import { isInside } from "../paths.ts";
 
 /** Raised when the output folder cannot be published; its message is for the clerk. */
 export class PublishError extends ClerkError {
@@ -19,12 +20,6 @@ export const OUTPUT_MARKER = ".ita-report-output";
 export const OUTPUT_MARKER_TEXT =
   "This folder is made by the ITA report generator (npm run build) and is replaced whole by every build.\n" +
   "โฟลเดอร์นี้สร้างโดยระบบจัดทำรายงาน ITA (npm run build) และถูกแทนที่ทั้งโฟลเดอร์ทุกครั้งที่สร้างใหม่\n";
-
-/** Whether `child` is `parent` or lies below it (across drives on Windows it does not). */
-export const isInside = (child: string, parent: string) => {
-  const path = relative(parent, child);
-  return path === "" || (!path.startsWith("..") && !isAbsolute(path));
-};
 
 const realOrResolved = (path: string) => realpath(path).catch(() => resolve(path));
 

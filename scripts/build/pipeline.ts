@@ -5,12 +5,12 @@ import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { PdfPrinter, pdfPageCount, printerFingerprint } from "../pdf/printer.ts";
-import { prepareEvidence } from "../site/evidence.ts";
+import { prepareImages } from "../site/evidence.ts";
 import { BuildCache } from "./cache.ts";
 import { printedDocuments } from "./documents.ts";
 import { printInputs } from "./inputs.ts";
 import { onInterrupt } from "./interrupt.ts";
-import { createStaging, publish, recoverOutput, resolveOutput } from "./publish.ts";
+import { assertNoLinks, createStaging, publish, recoverOutput, resolveOutput } from "./publish.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -130,7 +130,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const siteDir = staging;
     // Photos are resized while Eleventy loads (a quarter second), which overlaps the browser's
     // start-up in turn.
-    const evidence = prepareEvidence(site, siteDir, options.cacheDir);
+    const evidence = prepareImages(site, siteDir, options.cacheDir);
     evidence.catch(() => undefined);
     const { renderSite } = await import("../site/render-site.ts");
     const html = renderSite(site, contentDir, siteDir, evidence);
@@ -179,6 +179,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await cache?.prune("pdf");
     await cache?.prune("evidence");
     const pdfDone = performance.now();
+    await assertNoLinks(staging);
     publishing = publish(staging, target).then(() => true);
     publishing.catch(() => undefined);
     await publishing;

@@ -65,6 +65,21 @@ export async function recoverOutput(target: string): Promise<void> {
   }
 }
 
+/**
+ * Refuses to publish a folder holding a link: a web server or a zip of the site would follow it
+ * to whatever it points at. Nothing the build writes is a link; this makes sure of it.
+ */
+export async function assertNoLinks(dir: string): Promise<void> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const link = entries.find((entry) => entry.isSymbolicLink());
+  if (link) {
+    throw new PublishError(
+      `ไม่เผยแพร่ เพราะในเว็บไซต์ที่สร้างมีลิงก์ (ทางลัด) ${join(link.parentPath, link.name)} ซึ่งอาจพาไปยังไฟล์อื่นในเครื่อง\n` +
+        "  วิธีแก้: แจ้งผู้ดูแลระบบ (ระบบไม่ควรสร้างลิงก์เลย)",
+    );
+  }
+}
+
 /** Replaces the target with the finished staging folder, putting the old one back on failure. */
 export async function publish(staging: string, target: string): Promise<void> {
   const hadTarget = await exists(target);

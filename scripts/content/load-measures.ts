@@ -1,21 +1,14 @@
-import { open, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type MarkdownIt from "markdown-it";
-import { formatThaiNumber } from "../thai/numbers.ts";
 import { checkText } from "./checks/index.ts";
 import { longCells, numberGaps } from "./checks/measures.ts";
 import { type ProblemCode, severityOf } from "./codes.ts";
 import { type Listing, listFiles, probe } from "./entries.ts";
-import type { ContentProblem } from "./errors.ts";
+import { type Evidence, loadEvidence } from "./load-evidence.ts";
 import type { Problems } from "./problems.ts";
-import {
-  type Agency,
-  type EvidenceItem,
-  type MeasureFrontMatter,
-  measureSchema,
-} from "./schema.ts";
+import { type Agency, type MeasureFrontMatter, measureSchema } from "./schema.ts";
 import { type SectionKey, splitSections } from "./sections.ts";
-import { displayPath, readSourceFile, type SourceFile } from "./source-file.ts";
+import { displayPath, readSourceFile } from "./source-file.ts";
 import { validate } from "./validate.ts";
 
 /**
@@ -23,10 +16,7 @@ import { validate } from "./validate.ts";
  * one and then together (numbering).
  */
 
-/** A piece of evidence with what the build needs: the file on disk, or the web address. */
-export type Evidence =
-  | { kind: "image" | "pdf"; caption: string; file: string; path: string; bytes: number }
-  | { kind: "link"; caption: string; url: string };
+export type { Evidence } from "./load-evidence.ts";
 
 export interface Measure extends Omit<MeasureFrontMatter, "evidence">, Record<SectionKey, string> {
   evidence: Evidence[];
@@ -71,101 +61,6 @@ async function loadMeasure(
   problems.add(...evidence.problems);
   if (evidence.problems.some((problem) => severityOf(problem.code) === "error")) return undefined;
   return { ...measure, evidence: evidence.evidence };
-}
-
-/**
- * Whether a file is what its name says: a PDF starts with "%PDF-"; a photo is one sharp can read
- * (the header only, so a check stays fast). sharp is loaded only for content with photos.
- */
-async function readable(path: string, kind: "image" | "pdf"): Promise<boolean> {
-  if (kind === "pdf") {
-    const handle = await open(path);
-    try {
-      const { buffer } = await handle.read(Buffer.alloc(5), 0, 5, 0);
-      return buffer.toString("latin1") === "%PDF-";
-    } finally {
-      await handle.close();
-    }
-  }
-  const { default: sharp } = await import("sharp");
-  return sharp(path)
-    .metadata()
-    .then(
-      (metadata) => ["jpeg", "png", "webp"].includes(metadata.format ?? ""),
-      () => false,
-    );
-}
-
-/** Above these sizes an original slows every build and bloats the repository. */
-export const EVIDENCE_LIMITS = { image: 8 * 1024 * 1024, pdf: 20 * 1024 * 1024 };
-
-/**
- * A measure's evidence, each file found in `<year>/evidence/`: a missing one is an error at its
- * line, an oversized one a warning.
- */
-async function loadEvidence(
-  source: SourceFile,
-  items: EvidenceItem[],
-  yearDir: string,
-): Promise<{ evidence: Evidence[]; problems: ContentProblem[] }> {
-  const problems: ContentProblem[] = [];
-  const evidence = await Promise.all(
-    items.map(async (item, index): Promise<Evidence | undefined> => {
-      if (item.url) return { kind: "link", caption: item.caption, url: item.url };
-      const file = item.file ?? "";
-      const path = join(yearDir, "evidence", file);
-      const line = source.lineOf(["evidence", index, "file"]);
-      const size = await stat(path).then(
-        (found) => (found.isFile() ? found.size : undefined),
-        () => undefined,
-      );
-      if (size === undefined) {
-        problems.push({
-          code: "E_EVIDENCE_MISSING",
-          file: source.file,
-          line,
-          field: `evidence.${index}.file`,
-          message: `ไม่พบไฟล์ ${displayPath(path)}`,
-          fix: `วางไฟล์ไว้ในโฟลเดอร์ ${displayPath(join(yearDir, "evidence"))} และพิมพ์ชื่อให้ตรงทุกตัวอักษร (รวมนามสกุล .jpg หรือ .pdf)`,
-        });
-        return undefined;
-      }
-      const kind = file.endsWith(".pdf") ? "pdf" : "image";
-      if (!(await readable(path, kind))) {
-        problems.push({
-          code: "E_EVIDENCE_FORMAT",
-          file: source.file,
-          line,
-          field: `evidence.${index}.file`,
-          message:
-            kind === "pdf"
-              ? `ไฟล์ ${file} ไม่ใช่ไฟล์ PDF ที่เปิดได้`
-              : `ไฟล์ ${file} ไม่ใช่รูป JPG PNG หรือ WebP ที่เปิดได้ (อาจเป็นรูป HEIC จาก iPhone ที่เปลี่ยนนามสกุล หรืออัปโหลดไม่ครบ)`,
-          fix:
-            kind === "pdf"
-              ? "เปิดไฟล์ในเครื่องให้แน่ใจว่าเปิดได้ แล้วอัปโหลดใหม่ หรือบันทึกเป็น PDF ใหม่"
-              : "เปิดรูปในเครื่องแล้วบันทึกใหม่เป็น JPG (Save as / Export) แล้วอัปโหลดแทนไฟล์เดิม",
-        });
-        return undefined;
-      }
-      if (size > EVIDENCE_LIMITS[kind]) {
-        const megabytes = (bytes: number) => formatThaiNumber(Math.ceil(bytes / 1024 / 1024));
-        problems.push({
-          code: "W_EVIDENCE_LARGE",
-          file: source.file,
-          line,
-          field: `evidence.${index}.file`,
-          message: `ไฟล์ ${file} มีขนาด ${megabytes(size)} MB ใหญ่เกิน ${megabytes(EVIDENCE_LIMITS[kind])} MB`,
-          fix:
-            kind === "image"
-              ? "ย่อรูปก่อนวาง เช่น ให้ด้านยาวไม่เกิน ๓๐๐๐ พิกเซล (โปรแกรมดูรูปทั่วไปย่อได้) ระบบย่อให้อีกครั้งตอนสร้างเว็บไซต์"
-              : "สแกนใหม่ที่ความละเอียด ๒๐๐ dpi แบบขาวดำหรือสีเทา หรือบีบอัดไฟล์ PDF ก่อนวาง",
-        });
-      }
-      return { kind, caption: item.caption, file, path, bytes: size };
-    }),
-  );
-  return { evidence: evidence.filter((item) => item !== undefined), problems };
 }
 
 /** Reports the entries of a listing that cannot be opened, except those read on their own. */

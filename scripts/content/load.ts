@@ -4,7 +4,7 @@ import { createMarkdown } from "../markdown/markdown.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 import { checkText } from "./checks/index.ts";
 import { failsStrict, severityOf } from "./codes.ts";
-import { listFiles, probe } from "./entries.ts";
+import { listFiles, probe, withinContent } from "./entries.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import { type AgencyRef, addUnreadable, loadMeasures, type Measure } from "./load-measures.ts";
 import { type CheckedProblems, Problems } from "./problems.ts";
@@ -94,7 +94,10 @@ async function loadAgency(contentDir: string, problems: Problems) {
   if ("problems" in checked) return problems.add(...checked.problems);
   const agency = checked.value;
   const logoFile = agency.logo ? join(contentDir, agency.logo) : undefined;
-  if (logoFile && (await probe(logoFile)) !== "file") {
+  const logo = logoFile ? await probe(logoFile) : "file";
+  if (typeof logo === "object") {
+    problems.add(logo);
+  } else if (logoFile && logo !== "file") {
     problems.add({
       code: "E_LOGO_MISSING",
       file: source.file,
@@ -188,7 +191,11 @@ export interface SiteCheck extends CheckedProblems {
  * Reads and checks a whole content folder: `agency.yaml` and one folder per fiscal year.
  * Every file is read and every problem collected, errors and warnings alike.
  */
-export async function checkSite(contentDir: string): Promise<SiteCheck> {
+export function checkSite(contentDir: string): Promise<SiteCheck> {
+  return withinContent(contentDir, () => checkContent(contentDir));
+}
+
+async function checkContent(contentDir: string): Promise<SiteCheck> {
   const problems = new Problems();
   const markdown = createMarkdown();
   const kind = await probe(contentDir);

@@ -1,7 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { relative } from "node:path";
 import matter from "gray-matter";
 import { type Document, isMap, isNode, isScalar, isSeq, type LineCounter } from "yaml";
+import { formatThaiNumber } from "../thai/numbers.ts";
 import type { ContentProblem } from "./errors.ts";
 import { type ParsedYaml, parseYaml } from "./parse-yaml.ts";
 
@@ -40,11 +42,44 @@ export function normaliseText(text: string): string {
   );
 }
 
-/** Reads a file as UTF-8 text, or returns the problem a clerk can fix. */
+/**
+ * The most a content text file may hold: a measure is a few kilobytes, so a file this size is a
+ * mistake (a pasted export, a wrong file), and it is refused before it is read.
+ */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+
+/**
+ * Reads a file as UTF-8 text, or returns the problem a clerk can fix. The file is opened without
+ * waiting (a pipe would block forever) and looked at before it is read: only a regular file of
+ * at most MAX_TEXT_BYTES is.
+ */
 export async function readText(path: string): Promise<string | ContentProblem> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const found = await handle.stat();
+      if (found.isDirectory()) return unreadableProblem(path, { code: "EISDIR" });
+      if (!found.isFile()) {
+        return {
+          code: "E_FILE_SPECIAL",
+          file: displayPath(path),
+          message: "รายการนี้ไม่ใช่ไฟล์ธรรมดา (เป็นอุปกรณ์ ท่อ หรือซ็อกเก็ตของระบบ) จึงไม่อ่าน",
+          fix: "ลบรายการนี้ออกจากโฟลเดอร์เนื้อหา แล้ววางไฟล์ข้อความจริงไว้แทน",
+        };
+      }
+      if (found.size > MAX_TEXT_BYTES) {
+        return {
+          code: "E_FILE_TOO_BIG",
+          file: displayPath(path),
+          message: `ไฟล์นี้ใหญ่ ${formatThaiNumber(Math.round(found.size / 1024))} KB เกินกว่าไฟล์ข้อความของรายงาน (ไม่เกิน ${formatThaiNumber(MAX_TEXT_BYTES / 1024)} KB) อาจเป็นไฟล์อื่นที่ตั้งชื่อผิด`,
+          fix: "ตรวจว่าเป็นไฟล์ที่ถูกต้อง ถ้าวางข้อความมาจากที่อื่น ให้เหลือเฉพาะเนื้อหาของมาตรการนี้",
+        };
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return unreadableProblem(path, error);
   }

@@ -2,9 +2,10 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Measure, Report, Site } from "../content/load.ts";
-import { type EvidenceView, prepareEvidence } from "./evidence.ts";
+import { type EvidenceView, prepareImages } from "./evidence.ts";
 import { filters, relativeUrl } from "./filters.ts";
 import { HEADINGS } from "./headings.ts";
+import { LOGO_URL } from "./logo.ts";
 
 /** Where the project's templates live; Eleventy reads page templates from here. */
 export const LAYOUTS_DIR = "layouts";
@@ -44,8 +45,8 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
     const measurePages: MeasurePage[] = site.reports.flatMap((report) =>
       report.measures.map((measure) => ({ report, measure })),
     );
-    const evidence = await (options.evidence ?? prepareEvidence(site, options.outDir));
-    return { ...site, measurePages, evidence };
+    const evidence = await (options.evidence ?? prepareImages(site, options.outDir));
+    return { ...site, measurePages, evidence, logoUrl: site.logoFile ? LOGO_URL : undefined };
   });
   for (const [name, filter] of Object.entries(filters)) {
     config.addFilter(name, filter as (...args: never[]) => unknown);
@@ -61,9 +62,7 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
     [fromCwd(join(fontsDir, "{400,700}.css"))]: "assets/sarabun",
     [fromCwd(join(fontsDir, "files/sarabun-*-{400,700}-normal.woff*"))]: "assets/sarabun/files",
   });
-  // A logo, if any, sits in the content folder; image files there are published with the site.
-  config.addPassthroughCopy({
-    [fromCwd(join(options.contentDir, "*.{png,jpg,jpeg,svg,webp}"))]: "assets",
-  });
+  // Nothing is copied from the content folder as it is: the logo and the evidence are made
+  // anew (prepareImages), and only what the content names.
   config.addWatchTarget(options.contentDir);
 }

@@ -2,6 +2,7 @@ import { copyFile, mkdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Site } from "../content/load.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
+import { publishLogo } from "./logo.ts";
 
 /**
  * A measure's evidence as its pages show it: photos resized for the web and for print, scanned
@@ -124,5 +125,21 @@ export async function prepareEvidence(
     }
   }
   await Promise.all(work);
+  return views;
+}
+
+/**
+ * Every image the site publishes from the content, at once: the evidence and the agency's logo.
+ * Resolves with the evidence as the pages show it.
+ */
+export async function prepareImages(
+  site: Site,
+  outDir: string,
+  cacheDir?: string,
+): Promise<Record<string, EvidenceView[]>> {
+  const [views] = await Promise.all([
+    prepareEvidence(site, outDir, cacheDir),
+    publishLogo(site, outDir),
+  ]);
   return views;
 }

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROBLEM_CODES, type ProblemCode, severityOf } from "../../scripts/content/codes.ts";
@@ -63,6 +64,29 @@ const CASES: Record<ProblemCode, Case> = {
       await mkdir(join(dir, "2568/report.md"));
     },
     file: "2568/report.md",
+  },
+  E_FILE_OUTSIDE: {
+    // A measure that is a link to a file kept elsewhere on the machine.
+    breakIt: async (dir) => {
+      const outside = join(dirname(dir), "elsewhere.md");
+      await writeFile(outside, await readFile(join(dir, SECOND)));
+      await rm(join(dir, SECOND));
+      await symlink(outside, join(dir, SECOND));
+    },
+    file: SECOND,
+  },
+  E_FILE_SPECIAL: {
+    // A named pipe where a measure should be: reading it would wait forever.
+    breakIt: async (dir) => {
+      await rm(join(dir, SECOND));
+      execFileSync("mkfifo", [join(dir, SECOND)]);
+    },
+    file: SECOND,
+  },
+  E_FILE_TOO_BIG: {
+    breakIt: async (dir) =>
+      write(dir, SECOND, `${await readFile(join(dir, SECOND), "utf8")}${"ก".repeat(400_000)}\n`),
+    file: SECOND,
   },
   E_FILE_NAME: {
     breakIt: async (dir) =>
