@@ -13,6 +13,13 @@ declare module "@11ty/eleventy-dev-server" {
     /** Any listen error other than EADDRINUSE. */
     _serverErrorHandler(error: NodeJS.ErrnoException): void;
     onRequestHandler(request: IncomingMessage, response: ServerResponse): Promise<void>;
+    /** Makes `updateServer`, the live-reload WebSocket server (ws 8) on the same port. */
+    setupReloadNotifier(): void;
+    updateServer?: {
+      options: {
+        verifyClient?: (info: { origin?: string; req: IncomingMessage }) => boolean;
+      };
+    };
     getHosts(): string[];
   }
 }

@@ -36,7 +36,10 @@ export function refuseRequest(
   if (!target?.startsWith("/")) return { status: 400, message: "ที่อยู่ที่ขอไม่ถูกต้อง" };
   // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) sends its own Host.
   if (localOnly && host !== undefined && !LOCAL_NAMES.has(hostName(host))) {
-    return { status: 403, message: "หน้าตัวอย่างเปิดได้จากเครื่องนี้เท่านั้น ที่ http://localhost/" };
+    return {
+      status: 403,
+      message: "หน้าตัวอย่างเปิดได้จากเครื่องนี้เท่านั้น ที่อยู่ที่ขึ้นต้นด้วย http://localhost: ตามที่ npm run dev บอก",
+    };
   }
   let path: string;
   try {
@@ -57,6 +60,16 @@ function hostName(host: string): string {
     return new URL(`http://${host}`).hostname;
   } catch {
     return "";
+  }
+}
+
+/** Whether a browser's Origin is the page's own host: `http://localhost:8080` for `localhost:8080`. */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
   }
 }
 
@@ -122,6 +135,20 @@ export class PreviewServer extends EleventyDevServer {
     };
     const reason = reasons[error.code ?? ""] ?? error.message;
     this.#settle.reject(new ClerkError(`เปิดหน้าตัวอย่างไม่สำเร็จ: ${reason}`));
+  }
+
+  /**
+   * The live-reload socket sends the HTML of every page saved, and browsers let any web page
+   * open a WebSocket to this machine: only the preview's own pages may listen.
+   */
+  override setupReloadNotifier(): void {
+    super.setupReloadNotifier();
+    const localOnly = isLocalHost(this.host);
+    if (this.updateServer) {
+      this.updateServer.options.verifyClient = ({ origin, req }) =>
+        sameOrigin(origin, req.headers.host) &&
+        refuseRequest(req.url, req.headers.host, localOnly) === undefined;
+    }
   }
 
   override async onRequestHandler(request: IncomingMessage, response: ServerResponse) {

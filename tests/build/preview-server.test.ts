@@ -92,6 +92,23 @@ describe("the preview on this machine", () => {
     expect(await rawStatus(first.port, request)).toBe(403);
   });
 
+  it("lets only its own pages listen to the live-reload socket, which sends page HTML", async () => {
+    const upgrade = (origin: string) =>
+      [
+        "GET / HTTP/1.1",
+        `Host: localhost:${first.port}`,
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+        "Sec-WebSocket-Version: 13",
+        `Origin: ${origin}`,
+        "",
+        "",
+      ].join("\r\n");
+    expect(await rawStatus(first.port, upgrade("https://news.example"))).toBe(401);
+    expect(await rawStatus(first.port, upgrade(`http://localhost:${first.port}`))).toBe(101);
+  });
+
   it("listens on 127.0.0.1 only", async () => {
     const refused = async (host: string) =>
       rawStatus(first.port, get("/"), host).then(
