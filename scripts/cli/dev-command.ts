@@ -76,6 +76,13 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
   const tempDir = join(runDir, "tmp");
   await mkdir(tempDir);
   for (const name of ["TMPDIR", "TMP", "TEMP"]) process.env[name] = tempDir;
+  // Handled from the start: a signal's default ends the process without the exit hook.
+  let pdf: ReturnType<typeof previewPdf> | undefined;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      (pdf?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    });
+  }
 
   // Content problems are shown in Thai, and the preview keeps the last content that was valid,
   // so a half-typed edit never breaks it.
@@ -95,12 +102,7 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
   };
   await load();
 
-  const pdf = previewPdf({ siteDir, site: () => lastGood });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      pdf.close().finally(() => process.exit(0));
-    });
-  }
+  pdf = previewPdf({ siteDir, site: () => lastGood });
   const localOnly = isLocalHost(options.host);
   const eleventy = new Eleventy(LAYOUTS_DIR, siteDir, {
     runMode: "serve",
