@@ -104,6 +104,8 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
 
   pdf = previewPdf({ siteDir, site: () => lastGood });
   const localOnly = isLocalHost(options.host);
+  // 0.0.0.0 and :: listen on every network of this machine; another host on that one alone.
+  const everyNetwork = options.host === "0.0.0.0" || options.host === "::";
   const eleventy = new Eleventy(LAYOUTS_DIR, siteDir, {
     runMode: "serve",
     quietMode: true,
@@ -113,7 +115,7 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
       config.setServerOptions({
         port: options.port,
         host: options.host,
-        showAllHosts: !localOnly,
+        showAllHosts: everyNetwork,
         // The address is printed below, in Thai, with the port really used.
         messageOnStart: () => false,
         onRequest: { "/:year(\\d{4})/:file.pdf": pdf.handler },
@@ -137,7 +139,10 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
   if (localOnly) {
     output.out(`ดูตัวอย่างได้ที่ http://localhost:${port}/ (เปิดได้เฉพาะเครื่องนี้ กด Ctrl+C เพื่อหยุด)`);
   } else {
-    output.out(`ดูตัวอย่างได้ที่ ${server.getHosts().join(" หรือ ")} (กด Ctrl+C เพื่อหยุด)`);
+    const addresses = everyNetwork
+      ? server.getHosts()
+      : [`http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}/`];
+    output.out(`ดูตัวอย่างได้ที่ ${addresses.join(" หรือ ")} (กด Ctrl+C เพื่อหยุด)`);
     output.err(
       `⚠ --host ${options.host}: เครื่องอื่นในเครือข่ายเปิดหน้าตัวอย่างนี้ได้ เห็นเนื้อหาที่ยังไม่เผยแพร่ (รวมฉบับร่าง)` +
         " และสั่งพิมพ์ PDF ได้ ใช้เฉพาะในเครือข่ายที่ไว้ใจได้ และกด Ctrl+C เมื่อไม่ใช้แล้ว",

@@ -138,6 +138,27 @@ describe("the preview on this machine", () => {
   });
 });
 
+describe.skipIf(process.platform !== "linux")("npm run dev --host (Linux: 127.0.0.2)", () => {
+  it("listens where --host says, prints that address, and warns of the risk", async () => {
+    const preview = await startPreview([
+      "--content",
+      await copyContent(),
+      "--port",
+      String(await freePort()),
+      "--host",
+      "127.0.0.2",
+    ]);
+    try {
+      expect(preview.log()).toContain(`ดูตัวอย่างได้ที่ http://127.0.0.2:${preview.port}/`);
+      expect(preview.log()).toContain("⚠ --host 127.0.0.2: เครื่องอื่นในเครือข่ายเปิดหน้าตัวอย่างนี้ได้");
+      expect(await rawStatus(preview.port, get("/"), "127.0.0.2")).toBe(200);
+      await expect(rawStatus(preview.port, get("/"), "127.0.0.1")).rejects.toThrow();
+    } finally {
+      await preview.stop();
+    }
+  });
+});
+
 describe("npm run dev with a port that is not one", () => {
   it.each(["abc", "0", "70000", "80.5"])("--port %s: Thai message, exit 1", (port) => {
     const run = spawnSync(process.execPath, ["scripts/run.mjs", "dev", "--port", port], {

@@ -58,7 +58,7 @@ export async function startPreview(
     log += chunk;
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-  const address = /http:\/\/localhost:(\d+)\//;
+  const address = /ดูตัวอย่างได้ที่ http:\/\/[^\s/]+:(\d+)\//;
   const started = await poll(
     async () => log,
     (text) => address.test(text) || child.exitCode !== null,
