@@ -63,6 +63,14 @@ export async function readText(path: string): Promise<string | ContentProblem> {
       fix: "เปิดไฟล์ในโปรแกรมแก้ไขข้อความ เลือกบันทึกเป็น (Save as) แล้วเลือกการเข้ารหัส UTF-8 แทน UTF-16 หรือ Unicode",
     };
   }
+  // Zero bytes that are not UTF-16: a document of another kind (Word, zip, a picture) renamed.
+  if (bytes.subarray(0, 4096).includes(0)) {
+    return {
+      ...problem,
+      message: "ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (อาจเป็นไฟล์ Word รูปภาพ หรือไฟล์ zip ที่เปลี่ยนนามสกุลเป็น .md หรือ .yaml)",
+      fix: "คัดลอกข้อความจากไฟล์เดิมไปวางในโปรแกรมแก้ไขข้อความ (เช่น Notepad) แล้วบันทึกเป็น UTF-8",
+    };
+  }
   try {
     return normaliseText(utf8.decode(bytes));
   } catch {
@@ -71,13 +79,25 @@ export async function readText(path: string): Promise<string | ContentProblem> {
 }
 
 /**
- * UTF-16 text: a byte-order mark (FF FE or FE FF), or zero bytes, which no UTF-8 text file has.
- * @example isUtf16(Buffer.from("---", "utf16le")) // => true
+ * UTF-16 text: a byte-order mark (FF FE or FE FF), or a zero beside every English letter, digit
+ * and line end, so on one side of the byte pairs (LE: odd bytes, BE: even ones) only.
+ * @example isUtf16(Buffer.from("---\ntitle: ก", "utf16le")) // => true
  */
 function isUtf16(bytes: Uint8Array): boolean {
   const [first, second] = bytes;
   if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return true;
-  return bytes.subarray(0, 4096).includes(0);
+  const sample = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  sample.forEach((byte, index) => {
+    if (byte !== 0) return;
+    if (index % 2 === 0) even += 1;
+    else odd += 1;
+  });
+  // Thai letters (U+0E01…) have no zero byte, so a Thai text may have few; a binary file has
+  // them on both sides alike.
+  const [fewer, more] = even < odd ? [even, odd] : [odd, even];
+  return more >= 8 && fewer * 20 <= more;
 }
 
 const NO_PERMISSION = {

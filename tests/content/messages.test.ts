@@ -58,6 +58,17 @@ describe("messages that name the real cause", () => {
     expect(problem.fix).toContain("UTF-8");
   });
 
+  it("a Word document renamed to .md is named as not a text file", async () => {
+    const problem = await onlyProblem(async (dir) => {
+      // A .docx is a zip: "PK", then binary headers with zero bytes.
+      const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0, 0x21, 0]);
+      await writeFile(join(dir, SECOND), Buffer.concat([zip, Buffer.alloc(200, 0x41)]));
+    });
+    expect(problem.code).toBe("E_ENCODING");
+    expect(problem.message).toContain("ไม่ใช่ไฟล์ข้อความ");
+    expect(problem.message).not.toContain("UTF-16");
+  });
+
   it("a date in Thai digits asks for Arabic digits, with the date to type", async () => {
     const problem = await onlyProblem(replace("end: 2568-03-31", "end: ๒๕๖๘-๐๓-๓๑"));
     expect(problem).toMatchObject({ code: "E_FIELD_INVALID", field: "period.end", line: 6 });
