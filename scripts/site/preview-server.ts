@@ -92,6 +92,8 @@ export class PreviewServer extends EleventyDevServer {
   }
 
   #firstPort: number | undefined;
+  /** Once listening, a later error (of the live-reload socket) is printed, not thrown. */
+  #listening = false;
   #settle!: { resolve: (address: AddressInfo) => void; reject: (error: Error) => void };
   /** Where it really listens: the port may be a later one when the first was in use. */
   readonly address = new Promise<AddressInfo>((resolve, reject) => {
@@ -110,9 +112,10 @@ export class PreviewServer extends EleventyDevServer {
   override _serverListen(port: number): void {
     if (this.#firstPort === undefined) {
       this.#firstPort = port;
-      this.server.once("listening", () =>
-        this.#settle.resolve(this.server.address() as AddressInfo),
-      );
+      this.server.once("listening", () => {
+        this.#listening = true;
+        this.#settle.resolve(this.server.address() as AddressInfo);
+      });
     }
     const last = this.#firstPort + PORTS_TRIED - 1;
     if (port > last || port > 65535) {
@@ -134,7 +137,8 @@ export class PreviewServer extends EleventyDevServer {
       ENOTFOUND: `ไม่รู้จักชื่อเครื่อง ${this.host} ตรวจค่าของ --host`,
     };
     const reason = reasons[error.code ?? ""] ?? error.message;
-    this.#settle.reject(new ClerkError(`เปิดหน้าตัวอย่างไม่สำเร็จ: ${reason}`));
+    if (this.#listening) console.error(`✗ หน้าตัวอย่างมีปัญหา: ${reason}`);
+    else this.#settle.reject(new ClerkError(`เปิดหน้าตัวอย่างไม่สำเร็จ: ${reason}`));
   }
 
   /**
