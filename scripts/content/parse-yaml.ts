@@ -1,5 +1,6 @@
-import { type Document, LineCounter, parseDocument, Scalar, visit, type YAMLError } from "yaml";
+import { type Document, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
 import type { ContentProblem } from "./errors.ts";
+import { isGluedTagOrAnchor, quotedExample, refusedYaml } from "./yaml-refused.ts";
 
 /** A parsed YAML text: the document (for lines of fields) and its data as plain values. */
 export interface ParsedYaml {
@@ -23,7 +24,7 @@ export function parseYaml(text: string, file: string): ParsedYaml | ContentProbl
   });
   const [error] = doc.errors;
   if (error) return syntaxProblem(error, text, lines, file);
-  const refused = hashProblem(doc, lines, file) ?? tagOrEscapeProblem(doc, text, lines, file);
+  const refused = hashProblem(doc, lines, file) ?? refusedYaml(doc, text, lines, file);
   if (refused) return refused;
   try {
     return { doc, lines, data: doc.toJS() ?? {} };
@@ -87,11 +88,15 @@ function syntaxProblem(
     col = (isBracket ? lineText(line).indexOf(opener) : lineText(line).lastIndexOf(opener)) + 1;
   }
   const colon = error.code === "BLOCK_AS_IMPLICIT_KEY" && COLON_IN_VALUE.exec(lineText(line));
-  const explanation = opener
-    ? YAML_ERRORS.MISSING_CHAR
-    : colon
-      ? "ข้อความในช่องนี้มีเครื่องหมาย : ตามด้วยเว้นวรรค ซึ่ง YAML เข้าใจว่าเป็นการเริ่มช่องใหม่"
-      : YAML_ERRORS[error.code];
+  // `title: !ด่วน …`: the yaml package calls a Thai word after ! or & an unclosed token.
+  const glued = isGluedTagOrAnchor(error, lineText(line));
+  const explanation = glued
+    ? "ข้อความที่ขึ้นต้นด้วย ! & หรือ * ต้องใส่เครื่องหมายคำพูดครอบ เพราะ YAML ถือว่าเป็นสัญลักษณ์พิเศษ"
+    : opener
+      ? YAML_ERRORS.MISSING_CHAR
+      : colon
+        ? "ข้อความในช่องนี้มีเครื่องหมาย : ตามด้วยเว้นวรรค ซึ่ง YAML เข้าใจว่าเป็นการเริ่มช่องใหม่"
+        : YAML_ERRORS[error.code];
   return {
     code: "E_YAML",
     file,
@@ -100,7 +105,9 @@ function syntaxProblem(
     message: `${explanation ?? "เขียนข้อมูลไม่ถูกรูปแบบ YAML"}\n  บรรทัดนั้นคือ: ${excerpt(lineText(line), col)}\n  (รายละเอียด: ${error.message.split("\n")[0]})`,
     fix: colon
       ? `ใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด เช่น ${colon[1]?.trim()}: ${quoted(colon[2] ?? "")}`
-      : GENERAL_FIX,
+      : glued && quotedExample(lineText(line))
+        ? `ใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด เช่น ${quotedExample(lineText(line))}`
+        : GENERAL_FIX,
   };
 }
 
@@ -150,60 +157,6 @@ function hashProblem(doc: Document, lines: LineCounter, file: string): ContentPr
         line: lines.linePos(node.range[0]).line,
         message: `ข้อความหลังเครื่องหมาย # ("#${node.comment}") จะหายไป เพราะ # ที่มีเว้นวรรคข้างหน้าคือหมายเหตุ`,
         fix: `ใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด เช่น title: "${String(node.value)} #${node.comment}"`,
-      };
-      return visit.BREAK;
-    },
-  });
-  return found;
-}
-
-/** `\u003C`, `\x3C`, `\U0000003C`: a character typed as its code inside double quotes. */
-const CODE_ESCAPE = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})/;
-const HTML_TAG = /<\/?[A-Za-z][^<>\n]*>/;
-
-/**
- * What the header may not use, though YAML allows it: a tag (`!!binary`, `!!js/function`), which
- * turns the value into something other than text, and a character typed as its code
- * (`"\u003Cscript>"`), which the checks of the text as typed would not see.
- */
-function tagOrEscapeProblem(
-  doc: Document,
-  text: string,
-  lines: LineCounter,
-  file: string,
-): ContentProblem | undefined {
-  let found: ContentProblem | undefined;
-  visit(doc, {
-    Node(_key, node) {
-      if (found || !node.range) return;
-      const line = lines.linePos(node.range[0]).line;
-      if (node.tag) {
-        const tag = node.tag.replace("tag:yaml.org,2002:", "!!");
-        found = {
-          code: "E_YAML",
-          file,
-          line,
-          message: `ค่านี้มีแท็ก "${tag}" นำหน้า ซึ่งระบบไม่รับ ส่วนหัวรับเฉพาะข้อความ ตัวเลข รายการ และกลุ่มช่องย่อยที่พิมพ์ตรง ๆ`,
-          fix: `ลบ "${tag}" ออก แล้วพิมพ์ค่าเป็นข้อความธรรมดา`,
-        };
-        return visit.BREAK;
-      }
-      if (!(node instanceof Scalar) || node.type !== Scalar.QUOTE_DOUBLE) return;
-      const typed = text.slice(node.range[0], node.range[1]);
-      const charCode = CODE_ESCAPE.exec(typed)?.[0];
-      if (!charCode) return;
-      const value = String(node.value);
-      const tag = HTML_TAG.exec(value)?.[0];
-      found = {
-        code: tag ? "E_HTML_TAG" : "E_YAML",
-        file,
-        line,
-        message: tag
-          ? `ข้อความในเครื่องหมายคำพูดใช้รหัส ${charCode} แทนตัวอักษร เมื่อแปลงแล้วมีแท็ก HTML "${tag}" ซึ่งจะแสดงเป็นตัวอักษรตามที่เห็น ไม่ถูกนำไปใช้`
-          : `ข้อความในเครื่องหมายคำพูดใช้รหัส ${charCode} แทนตัวอักษร ระบบตรวจข้อความได้เฉพาะตัวอักษรที่พิมพ์ตรง ๆ`,
-        fix: tag
-          ? "ลบแท็กออก แล้วพิมพ์ข้อความเป็นตัวอักษรธรรมดา ไม่ใช้รหัสที่ขึ้นต้นด้วย \\"
-          : `พิมพ์ตัวอักษรที่ต้องการตรง ๆ แทน ${charCode} (เมื่อแปลงแล้วข้อความคือ "${value.slice(0, 60)}")`,
       };
       return visit.BREAK;
     },

@@ -129,6 +129,20 @@ describe("messages that name the real cause", () => {
     expect(problem.fix).toContain(`ลบ "${tag}" ออก`);
   });
 
+  it.each([
+    ["!ด่วน โครงการ", "ขึ้นต้นด้วย ! & หรือ *"],
+    ["!important โครงการ", '"!important"'],
+    ["&โครงการ ที่สอง", '"&โครงการ"'],
+    ["*โครงการ ที่สอง", "ขึ้นต้นด้วย ! & หรือ *"],
+    ["*โครงการ", '"*โครงการ"'],
+  ])("text starting with ! & or * (%s) is told to be quoted", async (value, named) => {
+    const title = 'title: กิจกรรม "ทดสอบ" ที่สอง & ITA';
+    const problem = await onlyProblem(replace(title, `title: ${value}`));
+    expect(problem).toMatchObject({ code: "E_YAML", line: 3 });
+    expect(problem.message).toContain(named);
+    expect(problem.fix).toContain(`title: "${value}"`);
+  });
+
   it("<svg/onload=…> in the text is an HTML tag", async () => {
     const problem = await onlyProblem(replace("ประชุมชี้แจง", "ประชุม <svg/onload=alert(1)> ชี้แจง"));
     expect(problem).toMatchObject({ code: "E_HTML_TAG", line: 12 });
