@@ -66,20 +66,37 @@ describe.skipIf(skipPdf)(`the live preview${skipPdf ? ` (skipped: ${skipPdf})` :
   });
 
   it("on Ctrl+C closes the browser and removes its profile and the preview's pages", async () => {
-    expect(await readdir(temp)).toHaveLength(1);
-    const profiles = await readdir(join(temp, (await readdir(temp))[0] ?? "", "tmp"));
-    expect(profiles.some((name) => name.startsWith("puppeteer_dev_chrome_profile-"))).toBe(true);
-    await dev.stop("SIGINT");
-    expect(await readdir(temp)).toEqual([]);
-    // No browser is left running with a profile from that folder.
-    const running = await poll(
-      async () => browsersUsing(temp),
-      (count) => count === 0,
-      5_000,
-    );
-    expect(running).toBe(0);
+    await expectCleanUp(dev, temp, "SIGINT");
   });
 });
+
+describe.skipIf(skipPdf)(`a preview stopped by the system${skipPdf ? ` (skipped)` : ""}`, () => {
+  it("on SIGTERM closes the browser and removes its profile and pages too", async () => {
+    const temp = await scratch("preview-temp");
+    const dev = await startPreview(
+      ["--content", await copyContent(), "--port", String(await freePort())],
+      { ...process.env, TMPDIR: temp },
+    );
+    expect((await fetch(`${dev.base}/2568/ita-2568-testtown.pdf`)).status, dev.log()).toBe(200);
+    await expectCleanUp(dev, temp, "SIGTERM");
+  });
+});
+
+/** After a PDF was printed: `signal` ends the preview, its browser, and its folder in `temp`. */
+async function expectCleanUp(dev: RunningPreview, temp: string, signal: NodeJS.Signals) {
+  const [run = ""] = await readdir(temp);
+  const profiles = await readdir(join(temp, run, "tmp"));
+  expect(profiles.some((name) => name.startsWith("puppeteer_dev_chrome_profile-"))).toBe(true);
+  await dev.stop(signal);
+  expect(await readdir(temp)).toEqual([]);
+  // No browser is left running with a profile from that folder.
+  const running = await poll(
+    async () => browsersUsing(temp),
+    (count) => count === 0,
+    5_000,
+  );
+  expect(running).toBe(0);
+}
 
 /** How many processes were started with an argument naming a path under `dir` (Linux only). */
 async function browsersUsing(dir: string): Promise<number> {
