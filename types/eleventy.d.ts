@@ -30,5 +30,14 @@ declare module "@11ty/eleventy" {
     /** Resolves once watching; the function it returns queues a rebuild for a changed path. */
     watch(): Promise<(path: string) => Promise<void>>;
     serve(port?: number): Promise<void>;
+    /**
+     * Eleventy's holder of the dev server (src/EleventyServe.js, made by init()). Its
+     * `getServerModule` chooses the server class; the preview replaces it to bind one address.
+     */
+    eleventyServe: {
+      getServerModule(name?: string): Promise<{
+        getServer(name: string, dir: string, options: Record<string, unknown>): unknown;
+      }>;
+    };
   }
 }

@@ -41,6 +41,7 @@ export const PROBLEM_CODES = {
   E_LINK_UNSAFE: "ลิงก์ที่ไม่ใช่ที่อยู่เว็บ (เช่น javascript:)",
   E_EVIDENCE_MISSING: "ไม่พบไฟล์หลักฐานที่ระบุไว้",
   E_EVIDENCE_FORMAT: "ไฟล์หลักฐานเปิดไม่ได้ (ไฟล์เสีย หรือชนิดไม่ตรงกับนามสกุล)",
+  E_EVIDENCE_PIXELS: "รูปหลักฐานมีจำนวนพิกเซลเกินกว่าที่ระบบย่อได้",
   // The text itself
   E_AGENCY_NAME_MISSPELLED: "ชื่อหน่วยงาน อำเภอ หรือจังหวัดของเราสะกดผิด",
   E_AGENCY_OTHER: "มีชื่อหน่วยงานอื่น (มักค้างมาจากแบบฟอร์ม)",

@@ -34,6 +34,22 @@ async function readable(path: string, kind: "image" | "pdf"): Promise<boolean> {
     );
 }
 
+/** The most pixels sharp decodes by default (16383 × 16383); the site's resizing uses sharp. */
+const MAX_PIXELS = 0x3fff * 0x3fff;
+
+/**
+ * A photo's size from its header, read without sharp's pixel limit, so that a huge photo is
+ * named as huge instead of as a file that cannot be opened.
+ */
+async function imagePixels(path: string): Promise<{ width: number; height: number } | undefined> {
+  const { default: sharp } = await import("sharp");
+  const metadata = await sharp(path, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined);
+  const { width, height } = metadata ?? {};
+  return width && height ? { width, height } : undefined;
+}
+
 /** Above these sizes an original slows every build and bloats the repository. */
 export const EVIDENCE_LIMITS = { image: 8 * 1024 * 1024, pdf: 20 * 1024 * 1024 };
 
@@ -106,6 +122,19 @@ export async function loadEvidence(
       const kind = file.endsWith(".pdf") ? "pdf" : "image";
       if (size > EVIDENCE_READ_LIMITS[kind]) {
         problems.push(tooBig(source.file, line, `evidence.${index}.file`, file, size, kind));
+        return undefined;
+      }
+      const pixels = kind === "image" ? await imagePixels(path) : undefined;
+      if (pixels && pixels.width * pixels.height > MAX_PIXELS) {
+        const longest = Math.max(pixels.width, pixels.height);
+        problems.push({
+          code: "E_EVIDENCE_PIXELS",
+          file: source.file,
+          line,
+          field: `evidence.${index}.file`,
+          message: `รูป ${file} มีขนาด ${pixels.width}×${pixels.height} พิกเซล ใหญ่เกินกว่าที่ระบบย่อได้ (ไม่เกินราว ๒๖๘ ล้านพิกเซล เช่น ๑๖๓๘๓×๑๖๓๘๓)`,
+          fix: `ย่อรูปให้ด้านยาวไม่เกิน ๓๐๐๐ พิกเซล (ตอนนี้ ${formatThaiNumber(longest)}) ด้วยโปรแกรมดูรูป แล้ววางแทนไฟล์เดิม`,
+        });
         return undefined;
       }
       if (!(await readable(path, kind))) {

@@ -20,6 +20,7 @@ import {
 } from "./source-file.ts";
 import { stillToFill } from "./to-fill.ts";
 import { validate } from "./validate.ts";
+import { YEAR_FOLDER, yearFolderAdvice } from "./year-folder.ts";
 
 export type { Measure } from "./load-measures.ts";
 
@@ -48,9 +49,6 @@ export interface Site {
   /** The agency's ITA results, oldest year first (content/ita-scores.yaml; empty without it). */
   scores: ScoreYear[];
 }
-
-/** A Buddhist-era year in ASCII digits; 2025 would be a Gregorian year typed by mistake. */
-const YEAR_FOLDER = /^(2[4-6]\d\d)$/;
 
 /**
  * Reads a file the content must have (agency.yaml, a year's report.md): reports it missing or
@@ -226,8 +224,7 @@ async function checkContent(contentDir: string): Promise<SiteCheck> {
     problems.add({
       code: "E_YEAR_FOLDER",
       file: displayPath(join(contentDir, folder)),
-      message: "ชื่อโฟลเดอร์ในโฟลเดอร์ content ต้องเป็นปีงบประมาณ พ.ศ. เป็นเลขอารบิก 4 หลัก",
-      fix: "เปลี่ยนชื่อโฟลเดอร์เป็นปี พ.ศ. เช่น 2568 (ไม่ใช่ปี ค.ศ. และห้ามใช้เลขไทย)",
+      ...yearFolderAdvice(folder),
     });
   }
   const years = folders.filter((name) => YEAR_FOLDER.test(name)).map(Number);

@@ -1,5 +1,6 @@
 import { type Document, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
 import type { ContentProblem } from "./errors.ts";
+import { isGluedTagOrAnchor, quotedExample, refusedYaml } from "./yaml-refused.ts";
 
 /** A parsed YAML text: the document (for lines of fields) and its data as plain values. */
 export interface ParsedYaml {
@@ -23,8 +24,8 @@ export function parseYaml(text: string, file: string): ParsedYaml | ContentProbl
   });
   const [error] = doc.errors;
   if (error) return syntaxProblem(error, text, lines, file);
-  const hash = hashProblem(doc, lines, file);
-  if (hash) return hash;
+  const refused = hashProblem(doc, lines, file) ?? refusedYaml(doc, text, lines, file);
+  if (refused) return refused;
   try {
     return { doc, lines, data: doc.toJS() ?? {} };
   } catch (thrown) {
@@ -87,11 +88,15 @@ function syntaxProblem(
     col = (isBracket ? lineText(line).indexOf(opener) : lineText(line).lastIndexOf(opener)) + 1;
   }
   const colon = error.code === "BLOCK_AS_IMPLICIT_KEY" && COLON_IN_VALUE.exec(lineText(line));
-  const explanation = opener
-    ? YAML_ERRORS.MISSING_CHAR
-    : colon
-      ? "ข้อความในช่องนี้มีเครื่องหมาย : ตามด้วยเว้นวรรค ซึ่ง YAML เข้าใจว่าเป็นการเริ่มช่องใหม่"
-      : YAML_ERRORS[error.code];
+  // `title: !ด่วน …`: the yaml package calls a Thai word after ! or & an unclosed token.
+  const glued = isGluedTagOrAnchor(error, lineText(line));
+  const explanation = glued
+    ? "ข้อความที่ขึ้นต้นด้วย ! & หรือ * ต้องใส่เครื่องหมายคำพูดครอบ เพราะ YAML ถือว่าเป็นสัญลักษณ์พิเศษ"
+    : opener
+      ? YAML_ERRORS.MISSING_CHAR
+      : colon
+        ? "ข้อความในช่องนี้มีเครื่องหมาย : ตามด้วยเว้นวรรค ซึ่ง YAML เข้าใจว่าเป็นการเริ่มช่องใหม่"
+        : YAML_ERRORS[error.code];
   return {
     code: "E_YAML",
     file,
@@ -100,7 +105,9 @@ function syntaxProblem(
     message: `${explanation ?? "เขียนข้อมูลไม่ถูกรูปแบบ YAML"}\n  บรรทัดนั้นคือ: ${excerpt(lineText(line), col)}\n  (รายละเอียด: ${error.message.split("\n")[0]})`,
     fix: colon
       ? `ใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด เช่น ${colon[1]?.trim()}: ${quoted(colon[2] ?? "")}`
-      : GENERAL_FIX,
+      : glued && quotedExample(lineText(line))
+        ? `ใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด เช่น ${quotedExample(lineText(line))}`
+        : GENERAL_FIX,
   };
 }
 

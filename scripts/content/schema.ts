@@ -40,6 +40,15 @@ function placeName(field: string, prefix: RegExp, word: string) {
 }
 
 const buddhistDate = z.string().transform((value, ctx): ThaiDate => {
+  // Thai digits read well on paper, but dates in the header are typed in Arabic digits.
+  if (/[๐-๙]/.test(value)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${value}" พิมพ์ด้วยเลขไทย แต่วันที่ในส่วนหัวต้องพิมพ์ด้วยเลขอารบิก (รายงานแสดงเป็นเลขไทยให้เอง)`,
+      params: { fix: `พิมพ์เป็นเลขอารบิก: ${toArabicDigits(value.trim())}` },
+    });
+    return z.NEVER;
+  }
   const parsed = parseBuddhistDate(value.trim());
   const year = Number(value.slice(0, 4));
   if (parsed && year >= 2400 && year <= 2700) return parsed;
@@ -52,6 +61,26 @@ const buddhistDate = z.string().transform((value, ctx): ThaiDate => {
   });
   return z.NEVER;
 });
+
+/**
+ * A full http(s) address. The URL parser accepts `"`, `<`, `>` and spaces in a path, which no
+ * real address has: they come from copying a link out of HTML (`href="…"`) or a sentence.
+ */
+function webAddress(error: string) {
+  return z.url({ protocol: /^https?$/, error }).superRefine((value, ctx) => {
+    const odd = /[\s"<>`\\]/.exec(value)?.[0];
+    if (!odd) return;
+    const shownChar = /\s/.test(odd) ? "เว้นวรรค" : `เครื่องหมาย ${odd}`;
+    const cut = value.slice(0, value.search(/[\s"<>`\\]/));
+    ctx.addIssue({
+      code: "custom",
+      message: `ที่อยู่เว็บนี้มี${shownChar} ซึ่งที่อยู่เว็บจริงไม่มี (มักติดมาตอนคัดลอกลิงก์จากหน้าเว็บหรือข้อความ)`,
+      params: {
+        fix: `คัดลอกที่อยู่ใหม่จากช่องที่อยู่ของเบราว์เซอร์ ถ้าที่อยู่จบก่อนเครื่องหมายนั้น ให้เหลือเพียง ${cut}`,
+      },
+    });
+  });
+}
 
 /** Accepts one unit written on its own, as clerks often do, as well as a list. */
 const listOfText = z.preprocess(
@@ -123,12 +152,8 @@ export const agencySchema = z.strictObject({
         "ไม่ตรงกับชื่อจังหวัดใดใน ๗๗ จังหวัด (พิมพ์ชื่อเต็มตามกรมการปกครอง เช่น ศรีสะเกษ หรือ กรุงเทพมหานคร ไม่มีรหัสไปรษณีย์)",
     },
   ),
-  website: z.url({ protocol: /^https?$/, error: "ต้องเป็นที่อยู่เว็บไซต์เต็ม ขึ้นต้นด้วย https://" }).optional(),
-  siteUrl: z
-    .url({
-      protocol: /^https?$/,
-      error: "ต้องเป็นที่อยู่เว็บเต็มของโฟลเดอร์ที่วางเว็บไซต์รายงาน ขึ้นต้นด้วย https://",
-    })
+  website: webAddress("ต้องเป็นที่อยู่เว็บไซต์เต็ม ขึ้นต้นด้วย https://").optional(),
+  siteUrl: webAddress("ต้องเป็นที่อยู่เว็บเต็มของโฟลเดอร์ที่วางเว็บไซต์รายงาน ขึ้นต้นด้วย https://")
     // Links are made against it, so "…/ita" and "…/ita/" must mean the same folder; written
     // back as the URL parser spells it (escaped), never as typed.
     .transform((url) => {
@@ -196,7 +221,7 @@ const evidenceItem = z
         message: "ต้องเป็นชื่อไฟล์ภาษาอังกฤษตัวเล็ก ตัวเลข และขีด - ที่ลงท้ายด้วย .jpg .png .webp หรือ .pdf",
       })
       .optional(),
-    url: z.url({ protocol: /^https?$/, error: "ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https://" }).optional(),
+    url: webAddress("ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https://").optional(),
     caption: text,
   })
   .refine((item) => (item.file === undefined) !== (item.url === undefined), {

@@ -83,16 +83,56 @@ export async function readText(path: string): Promise<string | ContentProblem> {
   } catch (error) {
     return unreadableProblem(path, error);
   }
+  const problem = {
+    code: "E_ENCODING",
+    file: displayPath(path),
+    message: "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 จึงอ่านภาษาไทยไม่ได้",
+    fix: "เปิดไฟล์ในโปรแกรมแก้ไขข้อความแล้วบันทึกใหม่โดยเลือกการเข้ารหัสแบบ UTF-8",
+  } as const;
+  // UTF-16 (Notepad's "Unicode") puts a zero byte beside every English letter. Without its
+  // byte-order mark those bytes still decode as UTF-8, into text with no "---" anywhere.
+  if (isUtf16(bytes)) {
+    return {
+      ...problem,
+      message: "ไฟล์นี้บันทึกเป็น UTF-16 (บางโปรแกรมเรียกว่า Unicode) ไม่ใช่ UTF-8 จึงอ่านไม่ได้",
+      fix: "เปิดไฟล์ในโปรแกรมแก้ไขข้อความ เลือกบันทึกเป็น (Save as) แล้วเลือกการเข้ารหัส UTF-8 แทน UTF-16 หรือ Unicode",
+    };
+  }
+  // Zero bytes that are not UTF-16: a document of another kind (Word, zip, a picture) renamed.
+  if (bytes.subarray(0, 4096).includes(0)) {
+    return {
+      ...problem,
+      message: "ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (อาจเป็นไฟล์ Word รูปภาพ หรือไฟล์ zip ที่เปลี่ยนนามสกุลเป็น .md หรือ .yaml)",
+      fix: "คัดลอกข้อความจากไฟล์เดิมไปวางในโปรแกรมแก้ไขข้อความ (เช่น Notepad) แล้วบันทึกเป็น UTF-8",
+    };
+  }
   try {
     return normaliseText(utf8.decode(bytes));
   } catch {
-    return {
-      code: "E_ENCODING",
-      file: displayPath(path),
-      message: "ไฟล์นี้ไม่ได้บันทึกเป็น UTF-8 จึงอ่านภาษาไทยไม่ได้",
-      fix: "เปิดไฟล์ในโปรแกรมแก้ไขข้อความแล้วบันทึกใหม่โดยเลือกการเข้ารหัสแบบ UTF-8",
-    };
+    return problem;
   }
+}
+
+/**
+ * UTF-16 text: a byte-order mark (FF FE or FE FF), or a zero beside every English letter, digit
+ * and line end, so on one side of the byte pairs (LE: odd bytes, BE: even ones) only.
+ * @example isUtf16(Buffer.from("---\ntitle: ก", "utf16le")) // => true
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  const [first, second] = bytes;
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return true;
+  const sample = bytes.subarray(0, 4096);
+  let even = 0;
+  let odd = 0;
+  sample.forEach((byte, index) => {
+    if (byte !== 0) return;
+    if (index % 2 === 0) even += 1;
+    else odd += 1;
+  });
+  // Thai letters (U+0E01…) have no zero byte, so a Thai text may have few; a binary file has
+  // them on both sides alike.
+  const [fewer, more] = even < odd ? [even, odd] : [odd, even];
+  return more >= 8 && fewer * 20 <= more;
 }
 
 const NO_PERMISSION = {
@@ -182,6 +222,17 @@ export function parseSourceFile(text: string, file: string): SourceFile | Conten
       file,
       message: "ไฟล์นี้ว่างเปล่า",
       fix: "คัดลอกตัวอย่างไฟล์จาก README แล้วกรอกข้อมูล หรือลบไฟล์นี้ออกถ้าไม่ใช้",
+    };
+  }
+  // `---js` asks gray-matter to run the header as JavaScript; it is never run, and said so.
+  const language = /^---[ \t]*([^\s-][^\n]*)\n/.exec(text)?.[1]?.trim();
+  if (language) {
+    return {
+      code: "E_YAML",
+      file,
+      line: 1,
+      message: `บรรทัดแรกคือ "---${language}" ซึ่งขอให้อ่านส่วนหัวเป็น ${language} แต่ส่วนหัวต้องเป็นข้อมูลแบบ YAML (ชื่อช่อง: ค่า) เท่านั้น ระบบไม่รันโค้ดในไฟล์`,
+      fix: `แก้บรรทัดแรกให้เหลือ --- อย่างเดียว (ลบ "${language}") แล้วเขียนช่องข้อมูลแบบ title: ชื่อโครงการ`,
     };
   }
   if (!/^---[ \t]*\n/.test(text)) {

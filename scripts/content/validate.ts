@@ -16,6 +16,10 @@ const EXPECTED: Record<string, string> = {
 
 function shown(value: unknown): string {
   if (value === null) return "ค่าว่าง";
+  // Beyond 2^53 the number read is no longer the one typed, so it is not quoted back.
+  if (typeof value === "number" && !Number.isSafeInteger(Math.trunc(value))) {
+    return "ตัวเลขที่ใหญ่เกินไป";
+  }
   if (Array.isArray(value)) return "รายการ";
   if (typeof value === "object") return "กลุ่มช่องย่อย";
   if (typeof value === "number") return `ตัวเลข ${value}`;
@@ -100,15 +104,24 @@ function toProblems(
         },
       ];
     case "too_small":
+      // A number below the least allowed (`number: 0`) is filled in, only not allowed.
+      if (issue.origin === "number") {
+        return [
+          {
+            ...base,
+            code: "E_FIELD_INVALID",
+            field,
+            message: `ต้องเป็น ${issue.minimum} ขึ้นไป แต่พบ ${shown(issue.input)}`,
+            fix: example,
+          },
+        ];
+      }
       return [
         {
           ...base,
           code: "E_FIELD_EMPTY",
           field,
-          message:
-            issue.origin === "number"
-              ? `ต้องไม่น้อยกว่า ${issue.minimum}`
-              : `ยังว่างอยู่ (${help?.label ?? field})`,
+          message: `ยังว่างอยู่ (${help?.label ?? field})`,
           fix: example,
         },
       ];
@@ -123,12 +136,29 @@ function toProblems(
               ? issue.message
               : issue.origin === "string"
                 ? `ยาวเกิน ${issue.maximum} ตัวอักษร`
-                : `ต้องไม่เกิน ${issue.maximum}`,
+                : `ต้องไม่เกิน ${issue.maximum} แต่พบ ${shown(issue.input)}`,
           // A refinement may know a better fix than the field's example.
           fix: (issue.code === "custom" && issue.params?.fix) || example,
         },
       ];
   }
+}
+
+/**
+ * `.int()` also bounds a number to ±2^53 − 1, so `number: 99999999999999999999` fails both that
+ * and `.max(999)`; the clerk reads only the field's own bound.
+ */
+function withoutSafeIntegerBounds(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const isSafeBound = (issue: z.core.$ZodIssue) =>
+    (issue.code === "too_big" && Math.abs(Number(issue.maximum)) === Number.MAX_SAFE_INTEGER) ||
+    (issue.code === "too_small" && Math.abs(Number(issue.minimum)) === Number.MAX_SAFE_INTEGER);
+  const samePath = (a: z.core.$ZodIssue, b: z.core.$ZodIssue) =>
+    a.path.join(".") === b.path.join(".");
+  return issues.filter(
+    (issue) =>
+      !isSafeBound(issue) ||
+      !issues.some((other) => other !== issue && !isSafeBound(other) && samePath(issue, other)),
+  );
 }
 
 /**
@@ -157,7 +187,9 @@ export function validate<Schema extends z.ZodType>(
   if (result.success) return { value: result.data };
   const fields = fieldPaths(schema);
   const suggested = suggestedFields(result.error.issues, fields);
-  const problems = result.error.issues.flatMap((issue) => toProblems(issue, source, fields));
+  const problems = withoutSafeIntegerBounds(result.error.issues).flatMap((issue) =>
+    toProblems(issue, source, fields),
+  );
   return {
     problems: problems.filter(
       (problem) => !(problem.code === "E_FIELD_MISSING" && suggested.has(problem.field ?? "")),

@@ -1,69 +1,34 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyContent, scratch } from "../helpers/content.ts";
 import { pageText, pdfInfo } from "../helpers/pdf.ts";
+import { freePort, poll, type RunningPreview, startPreview } from "../helpers/preview.ts";
 import { skipPdf } from "../helpers/tools.ts";
-
-const ROOT = join(import.meta.dirname, "..", "..");
-
-/** A port nobody listens on. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === "object" && address ? address.port : 0;
-}
-
-/** Asks until `done` says yes, or gives up after `ms`. */
-async function poll<T>(ask: () => Promise<T>, done: (value: T) => boolean, ms: number) {
-  const until = Date.now() + ms;
-  let value = await ask();
-  while (!done(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await ask();
-  }
-  return value;
-}
 
 /**
  * `npm run dev` as a clerk runs it, on content outside the project (a scratch copy): the page
  * follows a save, and the PDF link prints the page as it is now.
  */
 describe.skipIf(skipPdf)(`the live preview${skipPdf ? ` (skipped: ${skipPdf})` : ""}`, () => {
-  let dev: ChildProcess;
+  let dev: RunningPreview;
   let content: string;
   let base: string;
-  let log = "";
+  /** The preview's temp folder: its own pages and the browser's profile go under it. */
+  let temp: string;
 
   beforeAll(async () => {
     content = await copyContent();
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    dev = spawn(
-      process.execPath,
-      ["scripts/run.mjs", "dev", "--content", content, "--port", String(port)],
-      { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    dev.stdout?.on("data", (chunk) => {
-      log += chunk;
+    temp = await scratch("preview-temp");
+    dev = await startPreview(["--content", content, "--port", String(await freePort())], {
+      ...process.env,
+      TMPDIR: temp,
     });
-    dev.stderr?.on("data", (chunk) => {
-      log += chunk;
-    });
-    const started = await poll(
-      async () => log,
-      (text) => text.includes(`localhost:${port}`),
-      60_000,
-    );
-    expect(started, log).toContain(`localhost:${port}`);
+    base = dev.base;
   });
 
-  afterAll(() => {
-    if (dev.pid) process.kill(-dev.pid, "SIGTERM");
+  afterAll(async () => {
+    await dev.stop();
   });
 
   const page = (path: string) =>
@@ -84,7 +49,7 @@ describe.skipIf(skipPdf)(`the live preview${skipPdf ? ` (skipped: ${skipPdf})` :
       (html) => html.includes("โครงการที่แก้ชื่อแล้ว"),
       10_000,
     );
-    expect(after, log).toContain("โครงการที่แก้ชื่อแล้ว");
+    expect(after, dev.log()).toContain("โครงการที่แก้ชื่อแล้ว");
   });
 
   it("prints the PDF fresh when its link is opened, with the edit in it", async () => {
@@ -99,4 +64,46 @@ describe.skipIf(skipPdf)(`the live preview${skipPdf ? ` (skipped: ${skipPdf})` :
     expect(text.replace(/\s+/g, "")).toContain("โครงการที่แก้ชื่อแล้ว");
     expect((await fetch(`${base}/2568/ita-2568-other.pdf`)).status).toBe(404);
   });
+
+  it("on Ctrl+C closes the browser and removes its profile and the preview's pages", async () => {
+    await expectCleanUp(dev, temp, "SIGINT");
+  });
 });
+
+describe.skipIf(skipPdf)(`a preview stopped by the system${skipPdf ? ` (skipped)` : ""}`, () => {
+  it("on SIGTERM closes the browser and removes its profile and pages too", async () => {
+    const temp = await scratch("preview-temp");
+    const dev = await startPreview(
+      ["--content", await copyContent(), "--port", String(await freePort())],
+      { ...process.env, TMPDIR: temp },
+    );
+    expect((await fetch(`${dev.base}/2568/ita-2568-testtown.pdf`)).status, dev.log()).toBe(200);
+    await expectCleanUp(dev, temp, "SIGTERM");
+  });
+});
+
+/** After a PDF was printed: `signal` ends the preview, its browser, and its folder in `temp`. */
+async function expectCleanUp(dev: RunningPreview, temp: string, signal: NodeJS.Signals) {
+  const [run = ""] = await readdir(temp);
+  const profiles = await readdir(join(temp, run, "tmp"));
+  expect(profiles.some((name) => name.startsWith("puppeteer_dev_chrome_profile-"))).toBe(true);
+  await dev.stop(signal);
+  expect(await readdir(temp)).toEqual([]);
+  // No browser is left running with a profile from that folder.
+  const running = await poll(
+    async () => browsersUsing(temp),
+    (count) => count === 0,
+    5_000,
+  );
+  expect(running).toBe(0);
+}
+
+/** How many processes were started with an argument naming a path under `dir` (Linux only). */
+async function browsersUsing(dir: string): Promise<number> {
+  if (process.platform !== "linux") return 0;
+  const pids = (await readdir("/proc")).filter((name) => /^\d+$/.test(name));
+  const lines = await Promise.all(
+    pids.map((pid) => readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")),
+  );
+  return lines.filter((line) => line.includes(dir)).length;
+}

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { PROBLEM_CODES, type ProblemCode, severityOf } from "../../scripts/content/codes.ts";
 import { checkSite } from "../../scripts/content/load.ts";
 import { copyContent } from "../helpers/content.ts";
+import { blankPng } from "../helpers/images.ts";
 
 const AGENCY = "agency.yaml";
 const FIRST = "2568/measures/01-first-measure.md";
@@ -276,6 +277,15 @@ const CASES: Record<ProblemCode, Case> = {
     breakIt: async (dir) => {
       await listPhoto(dir);
       await write(dir, "2568/evidence/02-photo.jpg", "ftypheic not a jpeg");
+    },
+    file: SECOND,
+    line: 9,
+  },
+  E_EVIDENCE_PIXELS: {
+    // A huge scan or panorama: small on disk, too many pixels to resize.
+    breakIt: async (dir) => {
+      await listPhoto(dir);
+      await write(dir, "2568/evidence/02-photo.jpg", blankPng(20000, 20000));
     },
     file: SECOND,
     line: 9,

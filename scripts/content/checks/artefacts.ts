@@ -18,7 +18,12 @@ const SHORT_RUN = new RegExp(
 const BARE = /^[\u0E01-\u0E12\u0E14-\u0E2E\u0E30\u0E32\u0E33\u0E40-\u0E45]$/;
 /** A space before a vowel or mark that can only follow a letter: "ประจ ำปี". */
 const DETACHED_MARK = /(?<=[\u0E01-\u0E4E]) (?=[\u0E30-\u0E3A\u0E47-\u0E4E])/g;
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]*)?\/?>|<!--/g;
+/**
+ * `<p>`, `<a href="…">`, and `<svg/onload=…>`, whose attributes follow a slash instead of a
+ * space; not an autolink such as `<data:text/html,x>`, which has a colon before its slash.
+ */
+const HTML_TAG =
+  /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]*)?\/?>|<[A-Za-z][A-Za-z0-9-]*\/[^<>\n]*>|<!--/g;
 /** Form placeholders: "...", "…", "..๑๐๐..", ". . .", "_____". */
 const DOTS = /\.{3,}|…+|\.{2}(?=[0-9๐-๙])|(?<=[0-9๐-๙])\.{2}|(?:\. ){2,}\.|_{3,}/g;
 /** Nikhahit + sara aa instead of sara am (a tone mark may sit between), or two sara e for sara ae. */

@@ -1,0 +1,165 @@
+import { rmSync, watch } from "node:fs";
+import { mkdir, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { Eleventy } from "@11ty/eleventy";
+import { ClerkError } from "../clerk-error.ts";
+import { checkSite, type Site } from "../content/load.ts";
+import { LAYOUTS_DIR, reportSite } from "../site/eleventy-plugin.ts";
+import { previewPdf } from "../site/preview-pdf.ts";
+import { isLocalHost, LOCAL_HOST, PreviewServer } from "../site/preview-server.ts";
+import { toArabicDigits } from "../thai/numbers.ts";
+import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
+import { reportFailure } from "./report-failure.ts";
+
+export interface DevOptions {
+  contentDir: string;
+  port: number;
+  /** 127.0.0.1 unless `--host` opts in to a network. */
+  host: string;
+  debug: boolean;
+}
+
+/** The typed options, or a Thai ClerkError: `--port abc` names the option and an example. */
+export function devOptions(args: string[]): DevOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      content: { type: "string", default: "content" },
+      port: { type: "string", default: "8080" },
+      host: { type: "string", default: LOCAL_HOST },
+      debug: { type: "boolean", default: false },
+    },
+  });
+  const digits = toArabicDigits(values.port.trim());
+  const port = Number(digits);
+  if (!/^\d{1,5}$/.test(digits) || port < 1 || port > 65535) {
+    throw new ClerkError(
+      `--port "${values.port}" ไม่ใช่เลขพอร์ต\n  วิธีแก้: ใช้ตัวเลข 1 ถึง 65535 เช่น npm run dev -- --port 8081`,
+    );
+  }
+  const host = values.host.trim();
+  if (!host) {
+    throw new ClerkError(
+      "--host ต้องมีที่อยู่ตามหลัง\n  วิธีแก้: ไม่ต้องใส่ --host (เปิดดูได้เฉพาะเครื่องนี้) หรือ --host 0.0.0.0 (ทุกเครื่องในเครือข่าย)",
+    );
+  }
+  return { contentDir: values.content, port, host, debug: values.debug };
+}
+
+/**
+ * `npm run dev`: a preview on this machine that rebuilds the website whenever content or
+ * layouts change; opening a PDF link prints it fresh (scripts/site/preview-pdf.ts). Resolves
+ * with an exit code when the preview could not start, and never once it runs: Ctrl+C ends it.
+ */
+export async function runDev(args: string[], output: Output = consoleOutput): Promise<number> {
+  let debug = args.includes("--debug");
+  try {
+    const options = devOptions(args);
+    debug = options.debug;
+    await startPreview(options, output);
+    return await new Promise<number>(() => undefined);
+  } catch (error) {
+    reportFailure(error, { debug, failed: "เปิดหน้าตัวอย่างไม่สำเร็จ" }, output);
+    return 1;
+  }
+}
+
+async function startPreview(options: DevOptions, output: Output): Promise<void> {
+  // Each preview has its own folder, so two at once never write over each other's pages. The
+  // browser's profile goes there too (TMPDIR): Puppeteer's own Ctrl+C handler ends the process
+  // before it removes the profile, and the exit hook below removes the whole folder.
+  const runDir = await mkdtemp(join(tmpdir(), "ita-preview-"));
+  process.on("exit", () => rmSync(runDir, { recursive: true, force: true, maxRetries: 3 }));
+  const siteDir = join(runDir, "site");
+  const tempDir = join(runDir, "tmp");
+  await mkdir(tempDir);
+  for (const name of ["TMPDIR", "TMP", "TEMP"]) process.env[name] = tempDir;
+  // Handled from the start: a signal's default ends the process without the exit hook.
+  let pdf: ReturnType<typeof previewPdf> | undefined;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      (pdf?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    });
+  }
+
+  // Content problems are shown in Thai, and the preview keeps the last content that was valid,
+  // so a half-typed edit never breaks it.
+  let lastGood: Site | undefined;
+  const load = async (): Promise<Site> => {
+    const check = await checkSite(options.contentDir);
+    // Only what needs fixing: the accepted warnings would repeat on every save.
+    printProblems({ problems: check.problems, accepted: [] }, output);
+    if (check.site) {
+      lastGood = check.site;
+    } else if (lastGood) {
+      output.err("หน้าตัวอย่างยังแสดงเนื้อหาล่าสุดที่ถูกต้อง แก้ตามข้อความด้านบนแล้วบันทึกไฟล์อีกครั้ง\n");
+    } else {
+      throw new ClerkError("หน้าตัวอย่างเปิดไม่ได้จนกว่าจะแก้ข้อผิดพลาดด้านบน แก้แล้วสั่ง npm run dev อีกครั้ง");
+    }
+    return lastGood;
+  };
+  await load();
+
+  pdf = previewPdf({ siteDir, site: () => lastGood });
+  const localOnly = isLocalHost(options.host);
+  // 0.0.0.0 and :: listen on every network of this machine; another host on that one alone.
+  const everyNetwork = options.host === "0.0.0.0" || options.host === "::";
+  const eleventy = new Eleventy(LAYOUTS_DIR, siteDir, {
+    runMode: "serve",
+    quietMode: true,
+    configPath: false,
+    config: (config) => {
+      reportSite(config, { load, contentDir: options.contentDir, outDir: siteDir });
+      config.setServerOptions({
+        port: options.port,
+        host: options.host,
+        showAllHosts: everyNetwork,
+        // The address is printed below, in Thai, with the port really used.
+        messageOnStart: () => false,
+        onRequest: { "/:year(\\d{4})/:file.pdf": pdf.handler },
+      });
+    },
+  });
+  await eleventy.init();
+  let server: PreviewServer | undefined;
+  eleventy.eleventyServe.getServerModule = async () => ({
+    getServer: (...args: ConstructorParameters<typeof PreviewServer>) => {
+      server = PreviewServer.getServer(...args);
+      return server;
+    },
+  });
+  const rebuild = await eleventy.watch();
+  watchOutsideProject(options.contentDir, rebuild);
+  await eleventy.serve(options.port);
+  if (!server) throw new Error("Eleventy did not make the preview server");
+  const { port } = await server.address;
+
+  if (localOnly) {
+    output.out(`ดูตัวอย่างได้ที่ http://localhost:${port}/ (เปิดได้เฉพาะเครื่องนี้ กด Ctrl+C เพื่อหยุด)`);
+  } else {
+    const addresses = everyNetwork
+      ? server.getHosts()
+      : [`http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}/`];
+    output.out(`ดูตัวอย่างได้ที่ ${addresses.join(" หรือ ")} (กด Ctrl+C เพื่อหยุด)`);
+    output.err(
+      `⚠ --host ${options.host}: เครื่องอื่นในเครือข่ายเปิดหน้าตัวอย่างนี้ได้ เห็นเนื้อหาที่ยังไม่เผยแพร่ (รวมฉบับร่าง)` +
+        " และสั่งพิมพ์ PDF ได้ ใช้เฉพาะในเครือข่ายที่ไว้ใจได้ และกด Ctrl+C เมื่อไม่ใช้แล้ว",
+    );
+  }
+}
+
+/**
+ * Eleventy's own watcher misses a content folder outside the project (`--content ../other`);
+ * Node's recursive watch covers it. A burst of saves becomes one rebuild (Eleventy throttles).
+ */
+function watchOutsideProject(contentDir: string, rebuild: (path: string) => Promise<void>) {
+  const absolute = resolve(contentDir);
+  const fromProject = relative(process.cwd(), absolute);
+  if (!fromProject.startsWith("..") && !isAbsolute(fromProject)) return;
+  watch(absolute, { recursive: true }, (_event, name) => {
+    // Eleventy reports a failed rebuild itself; the preview keeps the last good pages.
+    if (name) rebuild(join(absolute, name)).catch(() => undefined);
+  });
+}
