@@ -142,9 +142,14 @@ describe.skipIf(skipPdf)(
         .slice(2)
         .filter(Boolean)
         .map((line) => line.trim().split(/\s+/));
-      expect(images.map((columns) => [Number(columns[0]), Number(columns[3])])).toEqual([
-        [last, 1280],
-        [last, 900],
+      const sizes = images.map((columns) => [Number(columns[0]), Number(columns[3]), columns[2]]);
+      expect(sizes.filter(([page]) => page === last)).toEqual([
+        [last, 1280, "image"],
+        [last, 900, "image"],
+      ]);
+      // Elsewhere only the agency's logo, drawn from its SVG at print quality, on the cover.
+      expect(sizes.filter(([page, , type]) => page !== last && type === "image")).toEqual([
+        [1, 1024, "image"],
       ]);
     });
 

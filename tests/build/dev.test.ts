@@ -86,7 +86,7 @@ describe.skipIf(skipPdf)(`a preview stopped by the system${skipPdf ? ` (skipped)
 async function expectCleanUp(dev: RunningPreview, temp: string, signal: NodeJS.Signals) {
   const [run = ""] = await readdir(temp);
   const profiles = await readdir(join(temp, run, "tmp"));
-  expect(profiles.some((name) => name.startsWith("puppeteer_dev_chrome_profile-"))).toBe(true);
+  expect(profiles.some((name) => name.startsWith("ita-report-browser-"))).toBe(true);
   await dev.stop(signal);
   expect(await readdir(temp)).toEqual([]);
   // No browser is left running with a profile from that folder.

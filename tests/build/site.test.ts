@@ -105,9 +105,11 @@ describe.skipIf(skipBrowser)(
       for (const [, url] of fontCss.matchAll(/url\(([^)]+)\)/g)) {
         expect(existsSync(join(out, "assets/sarabun", url as string))).toBe(true);
       }
-      expect(existsSync(join(out, "assets/logo.svg"))).toBe(true);
+      // The SVG logo is published drawn as a PNG, and only that.
+      expect(existsSync(join(out, "assets/logo.png"))).toBe(true);
+      expect(existsSync(join(out, "assets/logo.svg"))).toBe(false);
       // On the cover of the printed year page.
-      expect(await html("2568/index.html")).toContain('src="../assets/logo.svg"');
+      expect(await html("2568/index.html")).toContain('src="../assets/logo.png"');
     });
 
     it("prints one PDF per year", () => {
