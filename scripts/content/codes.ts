@@ -49,6 +49,7 @@ export const PROBLEM_CODES = {
   E_FINAL_INCOMPLETE: "รายงานฉบับสมบูรณ์ยังมีช่องที่รอกรอก",
   // Warnings
   W_NUMBER_GAP: "ลำดับที่มาตรการข้ามไป",
+  W_AGENCY_PARTNER: "กล่าวถึงหน่วยงานอื่นในฐานะหน่วยงานที่ทำงานร่วมกัน",
   W_ARABIC_DIGITS: "เลขอารบิกปนในข้อความภาษาไทย",
   W_URL_NOT_HTTPS: "ที่อยู่เว็บไม่ได้ขึ้นต้นด้วย https://",
   W_LATIN_GLUED: "อักษรไทยกับอังกฤษติดกันโดยไม่เว้นวรรค",

@@ -56,9 +56,10 @@ export class Problems {
     const accepted: AcceptedProblem[] = [];
     for (const problem of this.list) {
       const acceptance = this.acceptances.get(problem.file);
-      const reason = acceptance?.reasons.get(problem.code);
+      const code = acceptedAs(problem.code, acceptance?.reasons);
+      const reason = acceptance?.reasons.get(code);
       // A code still reported in the file is not "no longer needed", even if this one is not covered.
-      acceptance?.used.add(problem.code);
+      acceptance?.used.add(code);
       if (reason && (problem.subject === undefined || acceptsAgency(reason, problem.subject))) {
         accepted.push({ ...problem, reason });
       } else {
@@ -83,6 +84,15 @@ export class Problems {
     }
     return { problems: sortProblems(problems), accepted: sortProblems(accepted) };
   }
+}
+
+/**
+ * The code whose acceptance covers a problem: a partner named in a file that accepted it as
+ * E_AGENCY_OTHER, before partners became a warning of their own, stays accepted.
+ */
+function acceptedAs(code: ProblemCode, reasons?: Map<ProblemCode, string>): ProblemCode {
+  const older = "E_AGENCY_OTHER";
+  return code === "W_AGENCY_PARTNER" && !reasons?.has(code) && reasons?.has(older) ? older : code;
 }
 
 /** By file, then line: files are read in parallel, but the report must read the same each run. */

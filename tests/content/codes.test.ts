@@ -206,6 +206,11 @@ const CASES: Record<ProblemCode, Case> = {
     file: SECOND,
     line: 12,
   },
+  W_AGENCY_PARTNER: {
+    breakIt: (dir) => edit(dir, SECOND, "ผู้เข้าร่วม", "ประชุมร่วมกับเทศบาลตำบลบ้านเหลื่อม ผู้เข้าร่วม"),
+    file: SECOND,
+    line: 16,
+  },
   W_NUMBER_GAP: {
     breakIt: (dir) => edit(dir, SECOND, "number: 2", "number: 3"),
     file: SECOND,

@@ -10,5 +10,11 @@ export interface Finding {
   subject?: string;
 }
 
+/** Where the published text comes from: checks that care tell the header from the body. */
+export interface TextPlace {
+  /** Offset where the Markdown body begins; before it is the header (title, units, signer). */
+  bodyStart: number;
+}
+
 /** A text check: the published text (same offsets as the file) in, findings out. */
-export type TextCheck = (text: string) => Finding[];
+export type TextCheck = (text: string, place: TextPlace) => Finding[];

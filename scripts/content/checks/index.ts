@@ -25,7 +25,8 @@ export function checkText(
     string,
     { finding: Finding; line: number; column: number; more: number }
   >();
-  for (const finding of checks.flatMap((check) => check(text))) {
+  const place = { bodyStart: source.text.length - source.body.length };
+  for (const finding of checks.flatMap((check) => check(text, place))) {
     const { line, column } = locate(finding.start);
     const key = `${finding.code}:${line}:${finding.subject ?? ""}`;
     const seen = byLine.get(key);

@@ -1,0 +1,69 @@
+/**
+ * Thai word segmentation for the content checks: ICU's dictionary (Intl.Segmenter, full ICU in
+ * Node 20+) corrected with our own words. ICU does not know local place names and cuts them
+ * ("ช่อระกา" → "ช่อ|ระ|กา", glued to the next word "อบต.ช่อ|ระกา|ร่วม|กับ"), so names from
+ * agency.yaml are placed first and ICU only segments the text between them.
+ *
+ * Named for the content side: the Markdown/PDF line breaking has its own segmentation.
+ */
+
+/** One word of a segmented text, at its offset in that text. */
+export interface SegmentedWord {
+  word: string;
+  index: number;
+}
+
+const icu = new Intl.Segmenter("th", { granularity: "word" });
+
+/** A lone consonant, with or without a tone mark, is never a Thai word: a cut in the wrong place. */
+const ORPHAN = /^[\u0E01-\u0E2E][\u0E48-\u0E4C]?$/;
+
+/** ICU's segmentation of a piece of text, offsets shifted by `from`. */
+function icuWords(text: string, from: number): SegmentedWord[] {
+  return [...icu.segment(text)].map(({ segment, index }) => ({
+    word: segment,
+    index: index + from,
+  }));
+}
+
+/** Whether a known word at `start`..`end` leaves whole words on both sides of it. */
+function fitsAt(text: string, start: number, end: number): boolean {
+  const before = icuWords(text.slice(0, start), 0).at(-1)?.word ?? "";
+  const after = icuWords(text.slice(end), 0)[0]?.word ?? "";
+  return !ORPHAN.test(before) && !ORPHAN.test(after);
+}
+
+/** Where each known word occurs, longest first, without overlaps and only where it fits. */
+function knownWordSpans(text: string, extraWords: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  const longestFirst = [...new Set(extraWords)]
+    .filter((word) => word.length > 1)
+    .sort((a, b) => b.length - a.length);
+  for (const word of longestFirst) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      const overlaps = spans.some(([from, to]) => at < to && end > from);
+      if (!overlaps && fitsAt(text, at, end)) spans.push([at, end]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The words of a text, with `extraWords` (place names, agency words) kept whole wherever they fit:
+ * a known word that would leave a lone consonant beside it ("ช่อระกา" in "ช่อระการ ได้") is not
+ * taken, so a misspelling with an extra letter stays visible.
+ * @example segmentWords("อบต.ช่อระการ่วมกับ", ["ช่อระกา"]).map((w) => w.word)
+ * // => ["อบต.", "ช่อระกา", "ร่วม", "กับ"]
+ */
+export function segmentWords(text: string, extraWords: readonly string[] = []): SegmentedWord[] {
+  const words: SegmentedWord[] = [];
+  let from = 0;
+  for (const [start, end] of knownWordSpans(text, extraWords)) {
+    words.push(...icuWords(text.slice(from, start), from));
+    words.push({ word: text.slice(start, end), index: start });
+    from = end;
+  }
+  words.push(...icuWords(text.slice(from), from));
+  return words;
+}
