@@ -28,6 +28,7 @@ export const PROBLEM_CODES = {
   E_FIELD_TOO_BIG: "ค่าในช่องใหญ่หรือยาวเกินไป",
   E_FIELD_INVALID: "ค่าในช่องไม่ถูกต้อง (เช่น วันที่อยู่นอกปีงบประมาณ)",
   E_MEASURE_NUMBER_DUPLICATE: "ลำดับที่มาตรการซ้ำกัน",
+  E_SIGNER_POSITION: "ตำแหน่งผู้ลงนามไม่ตรงกับหน่วยงานใน agency.yaml",
   // The Markdown body
   E_SECTION_MISSING: "ขาดหัวข้อของตาราง",
   E_SECTION_UNKNOWN: "หัวข้อไม่ตรงกับช่องของตาราง",

@@ -3,6 +3,7 @@ import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 import { checkText } from "./checks/index.ts";
+import { signerProblems } from "./checks/signer.ts";
 import { failsStrict, severityOf } from "./codes.ts";
 import { listFiles, probe } from "./entries.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
@@ -144,6 +145,7 @@ async function loadReport(
   if (!source) return undefined;
   const checked = validate(reportSchema, source);
   if ("problems" in checked) return problems.add(...checked.problems);
+  if (agency) problems.add(...signerProblems(checked.value.signer.position, agency, source));
   if (checked.value.status === "final") {
     const unfilled = problems.list.filter(
       (problem) =>

@@ -141,6 +141,12 @@ const CASES: Record<ProblemCode, Case> = {
     file: SECOND,
     line: 2,
   },
+  E_SIGNER_POSITION: {
+    // An อบต. that kept the เทศบาล example's signer.
+    breakIt: (dir) => edit(dir, AGENCY, "name: เทศบาลตำบลทดสอบ", "name: องค์การบริหารส่วนตำบลทดสอบ"),
+    file: "2567/report.md",
+    line: 5,
+  },
   E_SECTION_MISSING: {
     breakIt: (dir) => edit(dir, SECOND, "## ผลลัพธ์หรือผลสัมฤทธิ์\n\nผลลัพธ์ท้ายสุดของกิจกรรมที่สอง", ""),
     file: SECOND,
