@@ -33,6 +33,12 @@ export class Problems {
     this.list.push(...problems);
   }
 
+  /** Takes back problems that turned out not to apply (a draft year's dates, see load.ts). */
+  discard(applies: (problem: ContentProblem) => boolean): void {
+    const kept = this.list.filter((problem) => !applies(problem));
+    this.list.splice(0, this.list.length, ...kept);
+  }
+
   /** Reads a file's `accept:` map, even when other fields are wrong; bad entries are reported by the schema. */
   accept(source: SourceFile): void {
     const accept = (source.data as { accept?: unknown } | undefined)?.accept;

@@ -14,6 +14,8 @@ export interface Finding {
 export interface TextPlace {
   /** Offset where the Markdown body begins; before it is the header (title, units, signer). */
   bodyStart: number;
+  /** The file's text as written, list markers and field names included, at the same offsets. */
+  raw: string;
 }
 
 /** A text check: the published text (same offsets as the file) in, findings out. */

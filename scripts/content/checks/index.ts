@@ -4,7 +4,9 @@ import type { Agency } from "../schema.ts";
 import type { SourceFile } from "../source-file.ts";
 import { agencyNameCheck } from "./agency-names.ts";
 import { artefactChecks } from "./artefacts.ts";
+import { datesOutsideYear, weekdayMismatch } from "./dates.ts";
 import type { Finding, TextCheck } from "./finding.ts";
+import { emptyListItems } from "./list-items.ts";
 import { locator, publishedText } from "./published-text.ts";
 import { styleChecks } from "./style.ts";
 import { toFillCheck } from "./to-fill.ts";
@@ -16,16 +18,25 @@ import { toFillCheck } from "./to-fill.ts";
 export function checkText(
   source: SourceFile,
   agency?: { agency: Agency; file: string },
+  fiscalYear?: number,
 ): ContentProblem[] {
   const text = publishedText(source);
-  const checks: TextCheck[] = [...artefactChecks, ...styleChecks, toFillCheck];
+  const checks: TextCheck[] = [
+    ...artefactChecks,
+    ...styleChecks,
+    toFillCheck,
+    weekdayMismatch,
+    emptyListItems,
+  ];
   if (agency) checks.push(agencyNameCheck(agency.agency, agency.file));
+  // Kept only for a final report: see dropDraftDates in load.ts.
+  if (fiscalYear) checks.push(datesOutsideYear(fiscalYear));
   const locate = locator(source.text);
   const byLine = new Map<
     string,
     { finding: Finding; line: number; column: number; more: number }
   >();
-  const place = { bodyStart: source.text.length - source.body.length };
+  const place = { bodyStart: source.text.length - source.body.length, raw: source.text };
   for (const finding of checks.flatMap((check) => check(text, place))) {
     const { line, column } = locate(finding.start);
     const key = `${finding.code}:${line}:${finding.subject ?? ""}`;
