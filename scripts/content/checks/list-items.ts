@@ -12,7 +12,7 @@ const EMPTY_ITEM = /^([ \t]*)(?:[0-9]+[.)]|[-*+])(?:[ \t]+\(?([0-9๐-๙]+)[.)]
 export const emptyListItems: TextCheck = (_text, place) => {
   const body = place.raw.slice(place.bodyStart);
   return [...body.matchAll(EMPTY_ITEM)]
-    .filter((match) => match[0].trim() !== "-" || !/\S/.test(previousLine(body, match.index)))
+    .filter((match) => match[0].trim() !== "-" || !isParagraph(previousLine(body, match.index)))
     .map((match) => ({
       code: "E_LIST_ITEM_EMPTY",
       start: place.bodyStart + match.index + (match[1]?.length ?? 0),
@@ -23,7 +23,11 @@ export const emptyListItems: TextCheck = (_text, place) => {
     }));
 };
 
-/** The line before an offset: a lone "-" under text is a Markdown heading underline, not a list. */
+/** A lone "-" under a paragraph's line is a Markdown heading underline, not a list item. */
+const isParagraph = (line: string) =>
+  /\S/.test(line) && !/^\s*(?:[0-9]+[.)]|[-*+])(?:\s|$)/.test(line);
+
+/** The line before an offset. */
 function previousLine(text: string, index: number): string {
   const end = text.lastIndexOf("\n", index - 1);
   return end === -1 ? "" : text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
