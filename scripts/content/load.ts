@@ -1,14 +1,13 @@
 import { join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
-import { formatThaiNumber } from "../thai/numbers.ts";
 import { checkText } from "./checks/index.ts";
-import { signerProblems } from "./checks/signer.ts";
 import { failsStrict, severityOf } from "./codes.ts";
 import { listFiles, probe } from "./entries.ts";
 import { ContentError, type ContentProblem } from "./errors.ts";
 import { type AgencyRef, addUnreadable, loadMeasures, type Measure } from "./load-measures.ts";
 import { type CheckedProblems, Problems } from "./problems.ts";
+import { checkReportYear } from "./report-checks.ts";
 import { type Agency, agencySchema, type ReportFrontMatter, reportSchema } from "./schema.ts";
 import { loadScores, SCORES_FILE, type ScoreYear } from "./scores.ts";
 import { imageProblems } from "./sections.ts";
@@ -147,28 +146,8 @@ async function loadReport(
   if (!source) return undefined;
   const checked = validate(reportSchema, source);
   if ("problems" in checked) return problems.add(...checked.problems);
-  // Dates outside the fiscal year are left over from another year only in a finished report.
-  if (checked.value.status === "draft") {
-    const inYear = `${displayPath(yearDir)}/`;
-    problems.discard((p) => p.code === "W_DATE_OUTSIDE_YEAR" && p.file.startsWith(inYear));
-  }
-  if (agency) problems.add(...signerProblems(checked.value.signer.position, agency, source));
-  if (checked.value.status === "final") {
-    const unfilled = problems.list.filter(
-      (problem) =>
-        problem.code === "W_TO_FILL" && problem.file.startsWith(`${displayPath(yearDir)}/`),
-    );
-    if (unfilled.length > 0) {
-      return problems.add({
-        code: "E_FINAL_INCOMPLETE",
-        file: source.file,
-        line: source.lineOf(["status"]),
-        field: "status",
-        message: `ปีนี้เป็นฉบับสมบูรณ์ (final) แต่ยังมีช่องที่รอกรอก ${formatThaiNumber(unfilled.length)} แห่ง เช่น ${unfilled[0]?.file}:${unfilled[0]?.line}`,
-        fix: "กรอกทุกช่องที่มีคำว่า [รอกรอก] ให้ครบ หรือถ้ายังไม่เสร็จ ให้เขียน status: draft ไว้ก่อน",
-      });
-    }
-  }
+  const incomplete = checkReportYear(checked.value, yearDir, source, agency, problems);
+  if (incomplete) return problems.add(incomplete);
   const env = {};
   const tokens = markdown.parse(source.body, env);
   const images = imageProblems(tokens, source);
