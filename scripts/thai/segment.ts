@@ -15,8 +15,11 @@ export interface SegmentedWord {
 
 const icu = new Intl.Segmenter("th", { granularity: "word" });
 
-/** A lone consonant, with or without a tone mark, is never a Thai word: a cut in the wrong place. */
-const ORPHAN = /^[\u0E01-\u0E2E][\u0E48-\u0E4C]?$/;
+/**
+ * A lone consonant, with or without a tone mark, is never a Thai word: a cut in the wrong place.
+ * @example isLoneConsonant("ร") // => true
+ */
+export const isLoneConsonant = (word: string) => /^[\u0E01-\u0E2E][\u0E48-\u0E4C]?$/.test(word);
 
 /** ICU's segmentation of a piece of text, offsets shifted by `from`. */
 function icuWords(text: string, from: number): SegmentedWord[] {
@@ -30,7 +33,7 @@ function icuWords(text: string, from: number): SegmentedWord[] {
 function fitsAt(text: string, start: number, end: number): boolean {
   const before = icuWords(text.slice(0, start), 0).at(-1)?.word ?? "";
   const after = icuWords(text.slice(end), 0)[0]?.word ?? "";
-  return !ORPHAN.test(before) && !ORPHAN.test(after);
+  return !isLoneConsonant(before) && !isLoneConsonant(after);
 }
 
 /** Where each known word occurs, longest first, without overlaps and only where it fits. */

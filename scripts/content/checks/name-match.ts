@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { segmentWords } from "../../thai/segment.ts";
+import { isLoneConsonant, segmentWords } from "../../thai/segment.ts";
 
 /**
  * Matching a name where Thai writes no spaces: our own name glued to the next word
@@ -8,8 +8,6 @@ import { segmentWords } from "../../thai/segment.ts";
  */
 
 const THAI_START = /^[\u0E01-\u0E4E]/;
-/** A lone consonant, with or without a tone mark, is never a word: a cut in the wrong place. */
-const ORPHAN = /^[\u0E01-\u0E2E][\u0E48-\u0E4C]?$/;
 
 /** Spaces removed: names pasted from a PDF are split ("เทศบาลตำบลเมือง คง"). */
 export const bare = (text: string) => text.replace(/\s+/g, "");
@@ -32,7 +30,7 @@ export function rawPrefix(text: string, count: number): string {
 function cutCost(after: string): number {
   if (!THAI_START.test(after)) return 0;
   const words = segmentWords(after.slice(0, 16)).filter((word) => word.word.trim());
-  return ORPHAN.test(words[0]?.word ?? "") ? 100 : words.length;
+  return isLoneConsonant(words[0]?.word ?? "") ? 100 : words.length;
 }
 
 /**

@@ -4,9 +4,8 @@ import { describe, expect, it } from "vitest";
 import { checkText } from "../../../scripts/content/checks/index.ts";
 import { severityOf } from "../../../scripts/content/codes.ts";
 import type { Agency } from "../../../scripts/content/schema.ts";
-import type { SourceFile } from "../../../scripts/content/source-file.ts";
-import { parseSourceFile } from "../../../scripts/content/source-file.ts";
 import { headTitle, splitAgencyName } from "../../../scripts/thai/local-government.ts";
+import { measureSource } from "../../helpers/source.ts";
 
 /** An อบต. (the tambon fixture) and a เทศบาล (the seed's), the two kinds most reports come from. */
 const AGENCIES: Agency[] = [
@@ -39,15 +38,8 @@ function corpus(agency: Agency): string[] {
     .map((line) => line.replace(/\{(\w+)\}/g, (_, key: string) => fill[key] ?? key));
 }
 
-function measure(body: string, title = "โครงการทดสอบ", units = "สำนักปลัด"): SourceFile {
-  const text = `---\nnumber: 1\ntitle: ${title}\nresponsibleUnits:\n  - ${units}\n---\n\n${body}\n`;
-  const source = parseSourceFile(text, "m.md");
-  if ("code" in source) throw new Error(source.message);
-  return source;
-}
-
 const problems = (agency: Agency, body: string, title?: string, units?: string) =>
-  checkText(measure(body, title, units), { agency, file: "agency.yaml" });
+  checkText(measureSource(body, title, units ?? "สำนักปลัด"), { agency, file: "agency.yaml" });
 const codes = (agency: Agency, body: string, title?: string, units?: string) =>
   problems(agency, body, title, units).map((problem) => problem.code);
 

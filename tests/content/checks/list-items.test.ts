@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../../scripts/content/checks/index.ts";
-import { parseSourceFile } from "../../../scripts/content/source-file.ts";
+import { measureSource } from "../../helpers/source.ts";
 
-function found(body: string, fiscalYear?: number) {
-  const source = parseSourceFile(`---\nnumber: 1\ntitle: ทดสอบ\n---\n\n${body}\n`, "m.md");
-  if ("code" in source) throw new Error(source.message);
-  return checkText(source, undefined, fiscalYear).map(
+const found = (body: string, fiscalYear?: number) =>
+  checkText(measureSource(body), undefined, fiscalYear).map(
     (problem) => `${problem.code}:${problem.line}`,
   );
-}
 
 describe("list items", () => {
   it("reports an item with nothing, or only a number, in it", () => {
@@ -27,12 +24,9 @@ describe("list items", () => {
 
 describe("dates in the text", () => {
   it("reports a weekday that does not match its date, naming the right one", () => {
-    const source = parseSourceFile(
-      "---\nnumber: 1\ntitle: ทดสอบ\n---\n\nวันพฤหัสบดีที่ 9 ธันวาคม 2567\n",
-      "m.md",
+    const problem = checkText(measureSource("วันพฤหัสบดีที่ 9 ธันวาคม 2567")).find(
+      ({ code }) => code === "E_WEEKDAY_MISMATCH",
     );
-    if ("code" in source) throw new Error(source.message);
-    const problem = checkText(source).find(({ code }) => code === "E_WEEKDAY_MISMATCH");
     expect(problem?.message).toContain("เป็นวันจันทร์");
     expect(problem?.fix).toContain('"วันจันทร์ที่ 9 ธันวาคม 2567"');
   });
