@@ -59,7 +59,39 @@ function knownWordSpans(text: string, extraWords: readonly string[]): [number, n
  * @example segmentWords("อบต.ช่อระการ่วมกับ", ["ช่อระกา"]).map((w) => w.word)
  * // => ["อบต.", "ช่อระกา", "ร่วม", "กับ"]
  */
-export function segmentWords(text: string, extraWords: readonly string[] = []): SegmentedWord[] {
+export function segmentWords(
+  text: string,
+  extraWords: readonly string[] = NO_WORDS,
+): SegmentedWord[] {
+  // A report names the same agency many times: each text is segmented once per word list.
+  const memo = memoFor(extraWords);
+  const known = memo.get(text);
+  if (known) return known;
+  const words = segmentUncached(text, extraWords);
+  memo.set(text, words);
+  return words;
+}
+
+const NO_WORDS: readonly string[] = [];
+const listKeys = new WeakMap<readonly string[], string>();
+const memos = new Map<string, Map<string, SegmentedWord[]>>();
+
+/** The results kept for a word list, by its words (each file's check builds its own list). */
+function memoFor(extraWords: readonly string[]): Map<string, SegmentedWord[]> {
+  let key = listKeys.get(extraWords);
+  if (key === undefined) {
+    key = extraWords.join("|");
+    listKeys.set(extraWords, key);
+  }
+  let memo = memos.get(key);
+  if (!memo || memo.size > 10_000) {
+    memo = new Map();
+    memos.set(key, memo);
+  }
+  return memo;
+}
+
+function segmentUncached(text: string, extraWords: readonly string[]): SegmentedWord[] {
   const words: SegmentedWord[] = [];
   let from = 0;
   for (const [start, end] of knownWordSpans(text, extraWords)) {
