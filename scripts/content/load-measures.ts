@@ -2,6 +2,7 @@ import { open, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { formatThaiNumber } from "../thai/numbers.ts";
+import { withAgencyExamples } from "./agency-examples.ts";
 import { checkText } from "./checks/index.ts";
 import { longCells, numberGaps, titleNumber } from "./checks/measures.ts";
 import { type ProblemCode, severityOf } from "./codes.ts";
@@ -55,7 +56,7 @@ async function loadMeasure(
   problems.add(...checkText(source, agency, fiscalYear));
   const checked = validate(measureSchema(fiscalYear), source);
   const split = splitSections(source, markdown);
-  if ("problems" in checked) problems.add(...checked.problems);
+  if ("problems" in checked) problems.add(...withAgencyExamples(checked.problems, agency?.agency));
   if ("problems" in split) problems.add(...split.problems);
   if ("problems" in checked || "problems" in split) return undefined;
   const measure = {

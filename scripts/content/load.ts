@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
+import { withAgencyExamples } from "./agency-examples.ts";
 import { checkText } from "./checks/index.ts";
 import { failsStrict, severityOf } from "./codes.ts";
 import { listFiles, probe } from "./entries.ts";
@@ -145,7 +146,9 @@ async function loadReport(
   );
   if (!source) return undefined;
   const checked = validate(reportSchema, source);
-  if ("problems" in checked) return problems.add(...checked.problems);
+  if ("problems" in checked) {
+    return problems.add(...withAgencyExamples(checked.problems, agency?.agency));
+  }
   const incomplete = checkReportYear(checked.value, yearDir, source, agency, problems);
   if (incomplete) return problems.add(incomplete);
   const env = {};

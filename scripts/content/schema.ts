@@ -275,7 +275,7 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   signer: {
     label: "ผู้ลงนาม",
     example:
-      "signer:\n    name: นายสมชาย ใจดี\n    position: นายกองค์การบริหารส่วนตำบลช่อระกา (เทศบาล: นายกเทศมนตรีตำบลเมืองคง)",
+      "signer:\n    name: นายสมชาย ใจดี\n    position: นายกองค์การบริหารส่วนตำบลช่อระกา หรือ นายกเทศมนตรีตำบลเมืองคง",
   },
   "signer.name": { label: "ชื่อผู้ลงนาม", example: "name: นายสมชาย ใจดี" },
   "signer.position": {
@@ -327,6 +327,6 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   responsibleUnits: {
     label: "ผู้รับผิดชอบ",
     example:
-      "responsibleUnits:\n    - สำนักปลัด (อบต.: สำนักปลัดองค์การบริหารส่วนตำบล เทศบาล: สำนักปลัดเทศบาล)",
+      "responsibleUnits:\n    - สำนักปลัด องค์การบริหารส่วนตำบลช่อระกา หรือ สำนักปลัดเทศบาลตำบลเมืองคง",
   },
 };
