@@ -47,6 +47,23 @@ describe("the agency's own names, which every other file is checked against", ()
   });
 });
 
+describe("the agency's kind", () => {
+  it("is read from the name, also for กรุงเทพมหานคร and เมืองพัทยา, and a declared kind must agree", async () => {
+    expect(await agencyWith("name", "เมืองพัทยา", "นายกเมืองพัทยา")).toEqual([]);
+    expect(await agencyWith("name", "เทศบาลตำบลทดสอบ\nkind: องค์การบริหารส่วนตำบล")).toEqual([
+      ["E_FIELD_INVALID", "kind"],
+    ]);
+    expect(await agencyWith("name", "เทศบาลตำบลทดสอบ\nkind: เทศบาลตำบล")).toEqual([]);
+  });
+
+  it("decides which signer fits the agency", async () => {
+    expect(await agencyWith("name", "องค์การบริหารส่วนตำบลทดสอบ")).toEqual([
+      ["E_SIGNER_POSITION", "signer.position"],
+      ["E_SIGNER_POSITION", "signer.position"],
+    ]);
+  });
+});
+
 describe("fieldLabel", () => {
   it("counts list items from one, as a clerk does", () => {
     expect(fieldLabel("responsibleUnits.0")).toBe("responsibleUnits ข้อที่ 1");

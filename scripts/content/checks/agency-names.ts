@@ -123,8 +123,10 @@ function checkMention(
   place: TextPlace,
 ): Finding | undefined {
   if (!mention.name) return undefined;
-  // Our own name, also under an earlier kind ("ยกฐานะจาก อบต.เมืองคง").
-  if (startsWithName(mention.rest, expectedName(mention, ours))) return undefined;
+  // Our own name, also under an earlier kind ("ยกฐานะจาก อบต.เมืองคง"). กรุงเทพมหานคร and
+  // เมืองพัทยา have no name after their kind: every named agency is another one.
+  const expected = expectedName(mention, ours);
+  if (expected && startsWithName(mention.rest, expected)) return undefined;
   const typo = misspelling(mention, ours);
   // After a full word, a space usually means no name follows ("เทศบาลตำบล องค์การบริหาร
   // ส่วนตำบล และ…"), but text pasted from a PDF splits names too ("เทศบาลตำบล เมืองคอง"): there

@@ -16,8 +16,10 @@ const AGENCIES: Agency[] = [
     province: "นครราชสีมา",
   },
   { id: "muangkong", name: "เทศบาลตำบลเมืองคง", district: "ราษีไศล", province: "ศรีสะเกษ" },
+  // A kind that is its name too: no proper name to fill in.
+  { id: "bangkok", name: "กรุงเทพมหานคร", district: "พระนคร", province: "กรุงเทพมหานคร" },
 ];
-const [TAMBON, MUANGKONG] = AGENCIES as [Agency, Agency];
+const [TAMBON, MUANGKONG, BANGKOK] = AGENCIES as [Agency, Agency, Agency];
 
 /** The corpus, placeholders filled from the agency. */
 function corpus(agency: Agency): string[] {
@@ -96,6 +98,7 @@ describe("what the corpus must not hide", () => {
     expect(codes(TAMBON, "ข้อความ", undefined, "สำนักปลัด อบต.หนองบัวดง")).toEqual(["E_AGENCY_OTHER"]);
     expect(codes(MUANGKONG, "ของเทศบาลตำบลเมืองแคน")).toEqual(["E_AGENCY_OTHER"]);
     expect(codes(TAMBON, "บุคลากรภายในเทศบาลตำบลเมืองคงดำเนินโครงการ")).toEqual(["E_AGENCY_OTHER"]);
+    expect(codes(BANGKOK, "บุคลากรภายใน อบต. หนองบัวดง")).toEqual(["E_AGENCY_OTHER"]);
   });
 
   it("names the other agency alone, and offers a reason that says only what the text says", () => {
