@@ -14,16 +14,17 @@ const DOCUMENT_BEFORE = /(?:ประกาศ|คำสั่ง)\s*$/;
 const DOCUMENT_AFTER = /^\s*(?:เรื่อง|ที่)/;
 
 /**
- * The context of a mention at `start`..`end` in the text, whose body begins at `bodyStart`.
- * @example mentionContext("ไปศึกษาดูงานที่ อบต.นาดี", 16, 24, 0) // => { context: "partner", ... }
+ * The context of a mention at `start`..`end` in the text; `selfFields` are the header fields
+ * in which the report speaks of itself.
+ * @example mentionContext("ไปศึกษาดูงานที่ อบต.นาดี", 16, 24, []) // => { context: "partner", ... }
  */
 export function mentionContext(
   text: string,
   start: number,
   end: number,
-  bodyStart: number,
+  selfFields: readonly [number, number][],
 ): { context: MentionContext; partnerWord?: string } {
-  if (start < bodyStart) return { context: "self" };
+  if (selfFields.some(([from, to]) => start >= from && start < to)) return { context: "self" };
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const before = ` ${text.slice(Math.max(lineStart, start - 40), start)}`;
   const partner = PARTNER_BEFORE.exec(before);

@@ -108,7 +108,7 @@ function otherLocalAgency(
   if (!mention.name || ownProvince) return undefined;
   const found = written(mention, mention.name);
   const end = mention.start + mention.kind.length + mention.gap.length + mention.name.length;
-  const { context, partnerWord } = mentionContext(text, mention.start, end, place.bodyStart);
+  const { context, partnerWord } = mentionContext(text, mention.start, end, place.selfFields);
   if (context === "partner" && partnerWord) {
     return partnerAgency(mention.start, found, mention.name, partnerWord);
   }

@@ -12,8 +12,10 @@ export interface Finding {
 
 /** Where the published text comes from: checks that care tell the header from the body. */
 export interface TextPlace {
-  /** Offset where the Markdown body begins; before it is the header (title, units, signer). */
+  /** Offset where the Markdown body begins; before it is the header. */
   bodyStart: number;
+  /** Where the header speaks of the agency itself: the title, the responsible units, the signer. */
+  selfFields: [number, number][];
   /** The file's text as written, list markers and field names included, at the same offsets. */
   raw: string;
 }

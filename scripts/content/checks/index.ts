@@ -7,9 +7,12 @@ import { artefactChecks } from "./artefacts.ts";
 import { datesOutsideYear, weekdayMismatch } from "./dates.ts";
 import type { Finding, TextCheck } from "./finding.ts";
 import { emptyListItems } from "./list-items.ts";
-import { locator, publishedText } from "./published-text.ts";
+import { headerRanges, locator, publishedText } from "./published-text.ts";
 import { styleChecks } from "./style.ts";
 import { toFillCheck } from "./to-fill.ts";
+
+/** Header fields in which the report speaks of the agency itself. */
+const SELF_FIELDS = ["title", "responsibleUnits", "signer", "tableTitle", "planTitle"];
 
 /**
  * Runs every check on the published text of one file and reports each kind of problem once per
@@ -36,7 +39,11 @@ export function checkText(
     string,
     { finding: Finding; line: number; column: number; more: number }
   >();
-  const place = { bodyStart: source.text.length - source.body.length, raw: source.text };
+  const place = {
+    bodyStart: source.text.length - source.body.length,
+    selfFields: headerRanges(source, SELF_FIELDS),
+    raw: source.text,
+  };
   for (const finding of checks.flatMap((check) => check(text, place))) {
     const { line, column } = locate(finding.start);
     const key = `${finding.code}:${line}:${finding.subject ?? ""}`;

@@ -108,6 +108,14 @@ describe("what the corpus must not hide", () => {
     expect(problem?.fix).not.toContain("ศึกษาดูงาน");
   });
 
+  it("reads a caption as a sentence, not as the agency speaking of itself", () => {
+    const caption =
+      "evidence:\n  - url: https://example.go.th/\n    caption: ศึกษาดูงานที่ อบต.หนองบัวดง\n";
+    const source = measureSource("ข้อความ", "โครงการทดสอบ", "สำนักปลัด", caption);
+    const found = checkText(source, { agency: TAMBON, file: "agency.yaml" });
+    expect(found.map((problem) => problem.code)).toEqual(["W_AGENCY_PARTNER"]);
+  });
+
   it("warns about a partner agency, with a reason built from the partner word", () => {
     const [problem] = problems(TAMBON, "จัดประชุมร่วมกับเทศบาลตำบลบ้านเหลื่อม");
     expect(problem?.code).toBe("W_AGENCY_PARTNER");
