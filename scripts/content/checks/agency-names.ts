@@ -136,6 +136,12 @@ function checkMention(
   return otherLocalAgency(mention, ours, text, place);
 }
 
+/**
+ * The text check for the names of agencies and areas, against the agency in agency.yaml.
+ * @example agencyNameCheck(chorakha, "agency.yaml")("นายก อบต. ลงนาม", place) // => []
+ * @example agencyNameCheck(chorakha, "agency.yaml")("อบต.ช่อระการ ได้", place)
+ * // => [{ code: "E_AGENCY_NAME_MISSPELLED", … }]
+ */
 export function agencyNameCheck(agency: Agency, agencyFile: string): TextCheck {
   const { kind, proper } = splitAgencyName(agency.name);
   const ours: Ours = { agency, kind, proper, file: agencyFile };
