@@ -239,6 +239,18 @@ const CASES: Record<ProblemCode, Case> = {
     file: SECOND,
     line: 12,
   },
+  W_AGENCY_UNSURE: {
+    // In an อบต.'s report, a word after "อบต." that no list knows may be a leftover name.
+    breakIt: async (dir) => {
+      await edit(dir, AGENCY, "name: เทศบาลตำบลทดสอบ", "name: องค์การบริหารส่วนตำบลทดสอบ");
+      for (const report of ["2567/report.md", "2568/report.md"]) {
+        await edit(dir, report, "นายกเทศมนตรีตำบล", "นายกองค์การบริหารส่วนตำบล");
+      }
+      await edit(dir, SECOND, "ผู้เข้าร่วม", "บุคลากรภายใน อบต. หนองบัวดง ผู้เข้าร่วม");
+    },
+    file: SECOND,
+    line: 16,
+  },
   W_NUMBER_GAP: {
     breakIt: (dir) => edit(dir, SECOND, "number: 2", "number: 3"),
     file: SECOND,

@@ -49,3 +49,22 @@ export const partnerAgency = (
   ].join("\n"),
   subject: name,
 });
+
+/** A word after our own kind that may be another agency's name, or an ordinary word. */
+export const unsureAgency = (
+  start: number,
+  found: string,
+  name: string,
+  ours: string,
+): Finding => ({
+  code: "W_AGENCY_UNSURE",
+  start,
+  message: `"${found}" อาจเป็นชื่อหน่วยงานอื่นที่ค้างมาจากแบบฟอร์ม หรือเป็นคำธรรมดาที่ตามหลังประเภทหน่วยงาน`,
+  fix: [
+    `ถ้าเป็นชื่อหน่วยงานอื่นที่ค้างมา ให้แก้เป็นชื่อของเรา "${ours}"`,
+    "  ถ้าเป็นคำธรรมดาหรือตั้งใจกล่าวถึงจริง ให้ยอมรับไว้ในส่วนหัวของไฟล์:",
+    "    accept:",
+    `      W_AGENCY_UNSURE: "${found}" ไม่ใช่ชื่อที่ค้างมา`,
+  ].join("\n"),
+  subject: name,
+});

@@ -2,7 +2,7 @@ import { splitAgencyName } from "../../thai/local-government.ts";
 import { PROVINCES } from "../../thai/provinces.ts";
 import type { Agency } from "../schema.ts";
 import { mentionContext } from "./agency-context.ts";
-import { misspelledName, otherAgency, partnerAgency } from "./agency-findings.ts";
+import { misspelledName, otherAgency, partnerAgency, unsureAgency } from "./agency-findings.ts";
 import { type AgencyMention, findMentions, KIND_PATTERN, written } from "./agency-mentions.ts";
 import { KNOWN_WORDS } from "./agency-words.ts";
 import type { Finding, TextCheck, TextPlace } from "./finding.ts";
@@ -111,6 +111,11 @@ function otherLocalAgency(
   const { context, partnerWord } = mentionContext(text, mention.start, end, place.selfFields);
   if (context === "partner" && partnerWord) {
     return partnerAgency(mention.start, found, mention.name, partnerWord);
+  }
+  // "นายก อบต. ตระหนัก…" in an อบต.'s report speaks of itself, with a verb no list holds; an
+  // unknown word after our own kind is only a question unless the sentence speaks of ourselves.
+  if (context === "neutral" && mention.full === ours.kind) {
+    return unsureAgency(mention.start, found, mention.name, ours.agency.name);
   }
   return otherAgency(mention.start, found, mention.name, ours.agency.name);
 }

@@ -108,6 +108,12 @@ describe("what the corpus must not hide", () => {
     expect(problem?.fix).not.toContain("ศึกษาดูงาน");
   });
 
+  it("asks about an unknown word after our own kind, where the sentence does not speak of us", () => {
+    expect(codes(TAMBON, "บุคลากรภายใน อบต. หนองบัวดง ตอบแบบวัด")).toEqual(["W_AGENCY_UNSURE"]);
+    // For a เทศบาล, an อบต. with a name is surely another agency.
+    expect(codes(MUANGKONG, "บุคลากรภายใน อบต. หนองบัวดง ตอบแบบวัด")).toEqual(["E_AGENCY_OTHER"]);
+  });
+
   it("reads a caption as a sentence, not as the agency speaking of itself", () => {
     const caption =
       "evidence:\n  - url: https://example.go.th/\n    caption: ศึกษาดูงานที่ อบต.หนองบัวดง\n";
