@@ -1,4 +1,5 @@
 import { LOCAL_GOVERNMENT_KINDS } from "../../thai/local-government.ts";
+import { PROVINCES } from "../../thai/provinces.ts";
 import { segmentWords } from "../../thai/segment.ts";
 import { NOT_A_NAME } from "./agency-words.ts";
 
@@ -35,13 +36,21 @@ export const KIND_PATTERN = new RegExp(
 
 const THAI_RUN = /^[\u0E01-\u0E4E]+/;
 const NOT_NAME_WORDS = new Set(NOT_A_NAME);
-/** Thai place names are one to three words: "บ้านเหลื่อม", "หนองบัว|ดง", "โนน|สูง|เปลือย". */
-const MAX_NAME_WORDS = 3;
+/**
+ * ICU knows most place names whole ("ขามสะแกแสง", "โนนสูง") and cuts the others into short
+ * pieces ("หนองบัว|ดง", "ลำ|ทะ|เมน|ชัย"); a longer word after the first one is no longer part of
+ * the name ("โนนสูง|จัดการ|แข่งขัน").
+ */
+const MAX_NAME_WORDS = 4;
+const MAX_PIECE_LENGTH = 4;
+/** A province's name is part of a place name ("เมือง|ขอนแก่น"), however long. */
+const PROVINCE_NAMES = new Set(PROVINCES);
 
 /**
  * The name at the start of a text, ending where the word segmenter finds a word that is not part
  * of a name; empty when the text goes on with an ordinary word ("อบต. ลงนาม…").
  * @example nameAfter("หนองบัวดงเพื่อศึกษาดูงาน", []) // => "หนองบัวดง"
+ * @example nameAfter("โนนสูงจัดการแข่งขัน", []) // => "โนนสูง"
  * @example nameAfter("ลงนามในประกาศ", []) // => ""
  */
 export function nameAfter(rest: string, knownNames: readonly string[]): string {
@@ -49,7 +58,8 @@ export function nameAfter(rest: string, knownNames: readonly string[]): string {
   if (!/^[\u0E01-\u0E2E\u0E40-\u0E44]/.test(run)) return "";
   const name: string[] = [];
   for (const { word } of segmentWords(run, knownNames)) {
-    if (NOT_NAME_WORDS.has(word) || name.length === MAX_NAME_WORDS) break;
+    const piece = name.length === 0 || word.length <= MAX_PIECE_LENGTH || PROVINCE_NAMES.has(word);
+    if (NOT_NAME_WORDS.has(word) || !piece || name.length === MAX_NAME_WORDS) break;
     name.push(word);
   }
   return name.join("");

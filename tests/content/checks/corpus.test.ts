@@ -106,6 +106,8 @@ describe("what the corpus must not hide", () => {
     expect(problem?.subject).toBe("เมืองคง");
     expect(problem?.fix).toContain("E_AGENCY_OTHER: ตั้งใจกล่าวถึง เทศบาลตำบลเมืองคง");
     expect(problem?.fix).not.toContain("ศึกษาดูงาน");
+    const [partner] = problems(TAMBON, "ร่วมกับองค์การบริหารส่วนตำบลโนนสูงจัดการแข่งขันกีฬา");
+    expect(partner?.subject).toBe("โนนสูง");
   });
 
   it("asks about an unknown word after our own kind, where the sentence does not speak of us", () => {
