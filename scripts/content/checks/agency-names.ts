@@ -95,7 +95,10 @@ function otherArea(mention: AgencyMention, ours: Ours): Finding | undefined {
   );
 }
 
-/** Another local agency, as an error or, named as a partner, a warning. */
+/**
+ * Another local agency: an error where the report speaks of itself, a warning where it is named
+ * as a partner or, after our own kind, may be an ordinary word.
+ */
 function otherLocalAgency(
   mention: AgencyMention,
   ours: Ours,
@@ -105,7 +108,7 @@ function otherLocalAgency(
   // Our province's own provincial administration is not another agency.
   const ownProvince =
     mention.full === "องค์การบริหารส่วนจังหวัด" && startsWithName(mention.rest, ours.agency.province);
-  if (!mention.name || ownProvince) return undefined;
+  if (ownProvince) return undefined;
   const found = written(mention, mention.name);
   const end = mention.start + mention.kind.length + mention.gap.length + mention.name.length;
   const { context, partnerWord } = mentionContext(text, mention.start, end, place.selfFields);
