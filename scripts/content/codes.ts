@@ -31,6 +31,8 @@ export const PROBLEM_CODES = {
   E_FIELD_TOO_BIG: "ค่าในช่องใหญ่หรือยาวเกินไป",
   E_FIELD_INVALID: "ค่าในช่องไม่ถูกต้อง (เช่น วันที่อยู่นอกปีงบประมาณ)",
   E_MEASURE_NUMBER_DUPLICATE: "ลำดับที่มาตรการซ้ำกัน",
+  E_TITLE_NUMBER: "ชื่อมาตรการขึ้นต้นด้วยลำดับที่ของตัวเอง (จะพิมพ์เลขซ้ำ)",
+  E_SIGNER_POSITION: "ตำแหน่งผู้ลงนามไม่ตรงกับหน่วยงานใน agency.yaml",
   // The Markdown body
   E_SECTION_MISSING: "ขาดหัวข้อของตาราง",
   E_SECTION_UNKNOWN: "หัวข้อไม่ตรงกับช่องของตาราง",
@@ -40,6 +42,7 @@ export const PROBLEM_CODES = {
   E_IMAGE: "ยังใส่รูปภาพไม่ได้",
   E_LINK_UNSAFE: "ลิงก์ที่ไม่ใช่ที่อยู่เว็บ (เช่น javascript:)",
   E_EVIDENCE_MISSING: "ไม่พบไฟล์หลักฐานที่ระบุไว้",
+  E_LIST_ITEM_EMPTY: "รายการที่ว่างหรือมีแต่ตัวเลข",
   E_EVIDENCE_FORMAT: "ไฟล์หลักฐานเปิดไม่ได้ (ไฟล์เสีย หรือชนิดไม่ตรงกับนามสกุล)",
   E_EVIDENCE_PIXELS: "รูปหลักฐานมีจำนวนพิกเซลเกินกว่าที่ระบบย่อได้",
   // The text itself
@@ -49,10 +52,14 @@ export const PROBLEM_CODES = {
   E_SPACED_LETTERS: "ตัวอักษรถูกแยกด้วยเว้นวรรค",
   E_DOTTED_PLACEHOLDER: "มีจุดไข่ปลาของแบบฟอร์มค้างอยู่",
   E_DECOMPOSED_VOWEL: "สระที่ประกอบจากสองตัว (ํา, เเ) แทนสระตัวเดียว",
+  E_WEEKDAY_MISMATCH: "ชื่อวันไม่ตรงกับวันที่",
   // The year's status
   E_FINAL_INCOMPLETE: "รายงานฉบับสมบูรณ์ยังมีช่องที่รอกรอก",
   // Warnings
   W_NUMBER_GAP: "ลำดับที่มาตรการข้ามไป",
+  W_AGENCY_PARTNER: "กล่าวถึงหน่วยงานอื่นในฐานะหน่วยงานที่ทำงานร่วมกัน",
+  W_AGENCY_UNSURE: "คำหลังประเภทหน่วยงานของเราอาจเป็นชื่อหน่วยงานอื่น",
+  W_DATE_OUTSIDE_YEAR: "วันที่ในข้อความอยู่นอกปีงบประมาณของรายงาน",
   W_ARABIC_DIGITS: "เลขอารบิกปนในข้อความภาษาไทย",
   W_URL_NOT_HTTPS: "ที่อยู่เว็บไม่ได้ขึ้นต้นด้วย https://",
   W_LATIN_GLUED: "อักษรไทยกับอังกฤษติดกันโดยไม่เว้นวรรค",

@@ -1,7 +1,8 @@
 import { basename, dirname, join } from "node:path";
 import type MarkdownIt from "markdown-it";
+import { withAgencyExamples } from "./agency-examples.ts";
 import { checkText } from "./checks/index.ts";
-import { longCells, numberGaps } from "./checks/measures.ts";
+import { longCells, numberGaps, titleNumber } from "./checks/measures.ts";
 import { type ProblemCode, severityOf } from "./codes.ts";
 import { type Listing, listFiles, probe } from "./entries.ts";
 import { type Evidence, loadEvidence } from "./load-evidence.ts";
@@ -42,10 +43,10 @@ async function loadMeasure(
   const source = await readSourceFile(path);
   if ("code" in source) return problems.add(source);
   problems.accept(source);
-  problems.add(...checkText(source, agency));
+  problems.add(...checkText(source, agency, fiscalYear));
   const checked = validate(measureSchema(fiscalYear), source);
   const split = splitSections(source, markdown);
-  if ("problems" in checked) problems.add(...checked.problems);
+  if ("problems" in checked) problems.add(...withAgencyExamples(checked.problems, agency?.agency));
   if ("problems" in split) problems.add(...split.problems);
   if ("problems" in checked || "problems" in split) return undefined;
   const measure = {
@@ -57,6 +58,7 @@ async function loadMeasure(
     numberLine: source.lineOf(["number"]),
   } satisfies Measure;
   problems.add(...longCells(measure, { ...split.lines, title: source.lineOf(["title"]) }));
+  problems.add(...titleNumber(measure, source.lineOf(["title"])));
   const evidence = await loadEvidence(source, checked.value.evidence ?? [], dirname(dirname(path)));
   problems.add(...evidence.problems);
   if (evidence.problems.some((problem) => severityOf(problem.code) === "error")) return undefined;

@@ -33,6 +33,12 @@ export class Problems {
     this.list.push(...problems);
   }
 
+  /** Takes back problems that turned out not to apply (a draft year's dates, see load.ts). */
+  discard(applies: (problem: ContentProblem) => boolean): void {
+    const kept = this.list.filter((problem) => !applies(problem));
+    this.list.splice(0, this.list.length, ...kept);
+  }
+
   /** Reads a file's `accept:` map, even when other fields are wrong; bad entries are reported by the schema. */
   accept(source: SourceFile): void {
     const accept = (source.data as { accept?: unknown } | undefined)?.accept;
@@ -56,9 +62,10 @@ export class Problems {
     const accepted: AcceptedProblem[] = [];
     for (const problem of this.list) {
       const acceptance = this.acceptances.get(problem.file);
-      const reason = acceptance?.reasons.get(problem.code);
+      const code = acceptedAs(problem.code, acceptance?.reasons);
+      const reason = acceptance?.reasons.get(code);
       // A code still reported in the file is not "no longer needed", even if this one is not covered.
-      acceptance?.used.add(problem.code);
+      acceptance?.used.add(code);
       if (reason && (problem.subject === undefined || acceptsAgency(reason, problem.subject))) {
         accepted.push({ ...problem, reason });
       } else {
@@ -83,6 +90,15 @@ export class Problems {
     }
     return { problems: sortProblems(problems), accepted: sortProblems(accepted) };
   }
+}
+
+/**
+ * The code whose acceptance covers a problem: a partner named in a file that accepted it as
+ * E_AGENCY_OTHER, before partners became a warning of their own, stays accepted.
+ */
+function acceptedAs(code: ProblemCode, reasons?: Map<ProblemCode, string>): ProblemCode {
+  const older = "E_AGENCY_OTHER";
+  return code === "W_AGENCY_PARTNER" && !reasons?.has(code) && reasons?.has(older) ? older : code;
 }
 
 /** By file, then line: files are read in parallel, but the report must read the same each run. */

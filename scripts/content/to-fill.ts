@@ -11,11 +11,21 @@ export const TO_FILL = "[รอกรอก]";
  */
 export const TO_FILL_PROMPTS = {
   title: "ชื่อมาตรการ โครงการ หรือกิจกรรม",
-  unit: "หน่วยงานที่รับผิดชอบ เช่น สำนักปลัดเทศบาล",
+  // Units every kind of agency has: an อบต. has no สำนักปลัดเทศบาล.
+  unit: "หน่วยงานที่รับผิดชอบ เช่น สำนักปลัด กองคลัง หรือกองช่าง",
   steps: "เขียนขั้นตอนเป็นรายการเลขข้อ บรรทัดละหนึ่งข้อ เช่น ประชุมคณะทำงาน จัดกิจกรรม เผยแพร่ผลบนเว็บไซต์",
   output: "เขียนผลการดำเนินการของปีนี้ เช่น จัดกี่ครั้ง ผู้เข้าร่วมกี่คน เผยแพร่ที่ใด",
   outcome: "เขียนผลลัพธ์หรือผลสัมฤทธิ์ของปีนี้ เช่น สิ่งที่ดีขึ้นเมื่อเทียบกับปีก่อน",
 } as const;
+
+/**
+ * Every request a generated file may hold, earlier wordings included, so a file made before a
+ * prompt changed is still found unfilled.
+ */
+export const ALL_PROMPTS: readonly string[] = [
+  ...Object.values(TO_FILL_PROMPTS),
+  "หน่วยงานที่รับผิดชอบ เช่น สำนักปลัดเทศบาล",
+];
 
 /** A generated place: the mark, then what to write. */
 export const toFill = (prompt: keyof typeof TO_FILL_PROMPTS) =>
@@ -29,7 +39,7 @@ export function stillToFill(text: string): boolean {
   return (
     text.includes(TO_FILL) ||
     text.includes(TO_FILL_HTML) ||
-    Object.values(TO_FILL_PROMPTS).some((prompt) => text.includes(prompt))
+    ALL_PROMPTS.some((prompt) => text.includes(prompt))
   );
 }
 

@@ -166,6 +166,18 @@ const CASES: Record<ProblemCode, Case> = {
     file: SECOND,
     line: 2,
   },
+  E_TITLE_NUMBER: {
+    // "๒. ๒. กิจกรรม…" in print: the number pasted from an older report's table.
+    breakIt: (dir) => edit(dir, SECOND, 'title: กิจกรรม "ทดสอบ"', 'title: ๒. กิจกรรม "ทดสอบ"'),
+    file: SECOND,
+    line: 3,
+  },
+  E_SIGNER_POSITION: {
+    // An อบต. that kept the เทศบาล example's signer.
+    breakIt: (dir) => edit(dir, AGENCY, "name: เทศบาลตำบลทดสอบ", "name: องค์การบริหารส่วนตำบลทดสอบ"),
+    file: "2567/report.md",
+    line: 5,
+  },
   E_SECTION_MISSING: {
     breakIt: (dir) => edit(dir, SECOND, "## ผลลัพธ์หรือผลสัมฤทธิ์\n\nผลลัพธ์ท้ายสุดของกิจกรรมที่สอง", ""),
     file: SECOND,
@@ -211,6 +223,17 @@ const CASES: Record<ProblemCode, Case> = {
     file: SECOND,
     line: 16,
   },
+  E_LIST_ITEM_EMPTY: {
+    breakIt: (dir) => edit(dir, SECOND, "ประชุมชี้แจง", "1. ประชุมชี้แจง\n2. ๒."),
+    file: SECOND,
+    line: 13,
+  },
+  E_WEEKDAY_MISMATCH: {
+    // A real agency page: 9 December 2567 was a Monday.
+    breakIt: (dir) => edit(dir, SECOND, "ประชุมชี้แจง", "ประชุมชี้แจงเมื่อวันพฤหัสบดีที่ 9 ธันวาคม 2567"),
+    file: SECOND,
+    line: 12,
+  },
   E_HTML_TAG: {
     breakIt: (dir) => edit(dir, SECOND, "ประชุมชี้แจง", "<p>ประชุมชี้แจง</p>"),
     file: SECOND,
@@ -230,6 +253,28 @@ const CASES: Record<ProblemCode, Case> = {
     breakIt: (dir) => edit(dir, SECOND, "ประชุมชี้แจง", "ประชุมประจ\u0E4D\u0E32ปี"),
     file: SECOND,
     line: 12,
+  },
+  W_AGENCY_PARTNER: {
+    breakIt: (dir) => edit(dir, SECOND, "ผู้เข้าร่วม", "ประชุมร่วมกับเทศบาลตำบลบ้านเหลื่อม ผู้เข้าร่วม"),
+    file: SECOND,
+    line: 16,
+  },
+  W_DATE_OUTSIDE_YEAR: {
+    breakIt: (dir) => edit(dir, SECOND, "ประชุมชี้แจง", "ประชุมชี้แจงเมื่อ ๙ ธันวาคม ๒๕๖๘"),
+    file: SECOND,
+    line: 12,
+  },
+  W_AGENCY_UNSURE: {
+    // In an อบต.'s report, a word after "อบต." that no list knows may be a leftover name.
+    breakIt: async (dir) => {
+      await edit(dir, AGENCY, "name: เทศบาลตำบลทดสอบ", "name: องค์การบริหารส่วนตำบลทดสอบ");
+      for (const report of ["2567/report.md", "2568/report.md"]) {
+        await edit(dir, report, "นายกเทศมนตรีตำบล", "นายกองค์การบริหารส่วนตำบล");
+      }
+      await edit(dir, SECOND, "ผู้เข้าร่วม", "บุคลากรภายใน อบต. หนองบัวดง ผู้เข้าร่วม");
+    },
+    file: SECOND,
+    line: 16,
   },
   W_NUMBER_GAP: {
     breakIt: (dir) => edit(dir, SECOND, "number: 2", "number: 3"),

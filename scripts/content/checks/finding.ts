@@ -10,5 +10,15 @@ export interface Finding {
   subject?: string;
 }
 
+/** Where the published text comes from: checks that care tell the header from the body. */
+export interface TextPlace {
+  /** Offset where the Markdown body begins; before it is the header. */
+  bodyStart: number;
+  /** Where the header speaks of the agency itself: the title, the responsible units, the signer. */
+  selfFields: [number, number][];
+  /** The file's text as written, list markers and field names included, at the same offsets. */
+  raw: string;
+}
+
 /** A text check: the published text (same offsets as the file) in, findings out. */
-export type TextCheck = (text: string) => Finding[];
+export type TextCheck = (text: string, place: TextPlace) => Finding[];

@@ -4,10 +4,15 @@ import type { Agency } from "../schema.ts";
 import type { SourceFile } from "../source-file.ts";
 import { agencyNameCheck } from "./agency-names.ts";
 import { artefactChecks } from "./artefacts.ts";
+import { datesOutsideYear, weekdayMismatch } from "./dates.ts";
 import type { Finding, TextCheck } from "./finding.ts";
-import { locator, publishedText } from "./published-text.ts";
+import { emptyListItems } from "./list-items.ts";
+import { headerRanges, locator, publishedText } from "./published-text.ts";
 import { styleChecks } from "./style.ts";
 import { toFillCheck } from "./to-fill.ts";
+
+/** Header fields in which the report speaks of the agency itself. */
+const SELF_FIELDS = ["title", "responsibleUnits", "signer", "tableTitle", "planTitle"];
 
 /**
  * Runs every check on the published text of one file and reports each kind of problem once per
@@ -16,16 +21,30 @@ import { toFillCheck } from "./to-fill.ts";
 export function checkText(
   source: SourceFile,
   agency?: { agency: Agency; file: string },
+  fiscalYear?: number,
 ): ContentProblem[] {
   const text = publishedText(source);
-  const checks: TextCheck[] = [...artefactChecks, ...styleChecks, toFillCheck];
+  const checks: TextCheck[] = [
+    ...artefactChecks,
+    ...styleChecks,
+    toFillCheck,
+    weekdayMismatch,
+    emptyListItems,
+  ];
   if (agency) checks.push(agencyNameCheck(agency.agency, agency.file));
+  // Kept only for a final report: see dropDraftDates in load.ts.
+  if (fiscalYear) checks.push(datesOutsideYear(fiscalYear));
   const locate = locator(source.text);
   const byLine = new Map<
     string,
     { finding: Finding; line: number; column: number; more: number }
   >();
-  for (const finding of checks.flatMap((check) => check(text))) {
+  const place = {
+    bodyStart: source.text.length - source.body.length,
+    selfFields: headerRanges(source, SELF_FIELDS),
+    raw: source.text,
+  };
+  for (const finding of checks.flatMap((check) => check(text, place))) {
     const { line, column } = locate(finding.start);
     const key = `${finding.code}:${line}:${finding.subject ?? ""}`;
     const seen = byLine.get(key);

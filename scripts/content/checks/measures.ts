@@ -1,4 +1,4 @@
-import { formatThaiNumber } from "../../thai/numbers.ts";
+import { formatThaiNumber, toArabicDigits } from "../../thai/numbers.ts";
 import type { ContentProblem } from "../errors.ts";
 import type { SectionKey } from "../sections.ts";
 import { SECTIONS } from "../sections.ts";
@@ -73,4 +73,31 @@ export function longCells(
       message: `ช่อง "${key === "title" ? "มาตรการ/โครงการ/กิจกรรม" : SECTIONS[key]}" ยาว ${formatThaiNumber(length)} ตัวอักษร (เกิน ${formatThaiNumber(CELL_LIMITS[key])}) แถวของมาตรการนี้จะสูงเกือบหรือเกินหนึ่งหน้า PDF จึงอาจถูกตัดข้ามหน้า หรือถูกดันไปหน้าถัดไปจนเหลือหน้าว่าง`,
       fix: "สรุปให้สั้นลง เหลือเฉพาะสาระสำคัญ รายละเอียดยาว ๆ ให้ใส่เป็นลิงก์ไปยังเอกสารบนเว็บไซต์ของหน่วยงาน",
     }));
+}
+
+/** A number with its dot or bracket at the start of a title: "๒. กิจกรรม…", "2) กิจกรรม…". */
+const LEADING_NUMBER = /^\s*(?:ข้อ\s*|ลำดับที่\s*)?\(?([0-9๐-๙]{1,3})\s*[.)]\s*/;
+
+/**
+ * A title that starts with the measure's own number, which the table prints again before it:
+ * "๒. ๒. กิจกรรม…". Pasted from an older report's table.
+ * @example titleNumber({ number: 2, title: "๒. กิจกรรม", sourceFile: "m.md" }, 3) // => [problem]
+ */
+export function titleNumber(
+  measure: Pick<CheckedMeasure, "number" | "title" | "sourceFile">,
+  line: number | undefined,
+): ContentProblem[] {
+  const match = LEADING_NUMBER.exec(measure.title);
+  if (!match?.[1] || Number(toArabicDigits(match[1])) !== measure.number) return [];
+  const rest = measure.title.slice(match[0].length);
+  return [
+    {
+      code: "E_TITLE_NUMBER",
+      file: measure.sourceFile,
+      line,
+      field: "title",
+      message: `ชื่อขึ้นต้นด้วยลำดับที่ "${match[0].trim()}" ซึ่งตารางพิมพ์ให้เองจากช่อง number จึงจะพิมพ์เลขซ้ำเป็น "${formatThaiNumber(measure.number)}. ${match[0].trim()} …"`,
+      fix: `ลบเลขข้อออกจากชื่อ: title: ${rest}`,
+    },
+  ];
 }

@@ -59,6 +59,23 @@ export function publishedText(source: SourceFile): string {
   return text.replace(/[^\n]/g, (char, index: number) => (keep[index] ? char : " "));
 }
 
+/**
+ * Where the header's given fields are in the file, as [start, end) offsets: every text under
+ * them, list items and nested fields included.
+ * @example headerRanges(source, ["title"]) // => [[15, 27]]
+ */
+export function headerRanges(source: SourceFile, fields: readonly string[]): [number, number][] {
+  const contents = source.yaml?.doc.contents;
+  if (!source.yaml || !isMap(contents)) return [];
+  const ranges: [number, number][] = [];
+  for (const pair of contents.items) {
+    const value = pair.value as { range?: [number, number] } | null;
+    if (!isScalar(pair.key) || !fields.includes(String(pair.key.value)) || !value?.range) continue;
+    ranges.push([source.yaml.offset + value.range[0], source.yaml.offset + value.range[1]]);
+  }
+  return ranges;
+}
+
 /** Web addresses, link targets and e-mail addresses, whose letters and digits are not prose. */
 const ADDRESSES =
   /https?:\/\/[^\s<>)\]]+|www\.[^\s<>)\]]+|\]\([^)\n]*\)|<[a-z][a-z0-9+.-]*:[^\s>]*>|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/gi;

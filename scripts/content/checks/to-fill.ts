@@ -1,4 +1,4 @@
-import { TO_FILL, TO_FILL_PROMPTS } from "../to-fill.ts";
+import { ALL_PROMPTS, TO_FILL } from "../to-fill.ts";
 import type { Finding, TextCheck } from "./finding.ts";
 
 const FIX = `เขียนเนื้อหาจริงแทนทั้งบรรทัด: ลบทั้งคำว่า ${TO_FILL} และข้อความแนะนำที่ตามมา`;
@@ -12,9 +12,9 @@ export const toFillCheck: TextCheck = (text) => {
   let start = 0;
   for (const line of text.split("\n")) {
     const mark = line.indexOf(TO_FILL);
-    const prompt = Object.values(TO_FILL_PROMPTS)
-      .map((sentence) => line.indexOf(sentence))
-      .find((index) => index >= 0);
+    const prompt = ALL_PROMPTS.map((sentence) => line.indexOf(sentence)).find(
+      (index) => index >= 0,
+    );
     if (mark >= 0) {
       findings.push({
         code: "W_TO_FILL",
