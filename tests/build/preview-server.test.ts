@@ -125,11 +125,11 @@ describe("the preview on this machine", () => {
 
   it("prints the port it really uses when the one asked for is taken, with its own pages", async () => {
     const content = await copyContent();
-    const agency = join(content, "agency.yaml");
-    await writeFile(
-      agency,
-      (await readFile(agency, "utf8")).replace("เทศบาลตำบลทดสอบ", "เทศบาลตำบลที่สอง"),
-    );
+    // Another agency: its name, and its mayor under each year's report.
+    for (const file of ["agency.yaml", "2567/report.md", "2568/report.md"]) {
+      const path = join(content, file);
+      await writeFile(path, (await readFile(path, "utf8")).replaceAll("ตำบลทดสอบ", "ตำบลที่สอง"));
+    }
     second = await startPreview(["--content", content, "--port", String(first.port)]);
     expect(second.port).not.toBe(first.port);
     expect(await (await fetch(`${second.base}/`)).text()).toContain("เทศบาลตำบลที่สอง");
