@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { writeSyntheticArchive } from "./bench/synthetic-archive.ts";
-import { build, PRINT_CONCURRENCY } from "./build/pipeline.ts";
 import { findBrowser, isHeadlessShell, systemBrowserPaths } from "./pdf/browser.ts";
+import { build, PRINT_CONCURRENCY } from "./pipeline/pipeline.ts";
 
 /**
  * `npm run bench`: speed, measured, with every goal compared to a baseline taken in the same run.

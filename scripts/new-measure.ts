@@ -1,3 +1,3 @@
-import { runNewMeasure } from "./cli/new-year-command.ts";
+import { runNewMeasure } from "./cli/new-measure-command.ts";
 
 process.exitCode = await runNewMeasure(process.argv.slice(2));

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { build } from "../build/pipeline.ts";
+import { build } from "../pipeline/pipeline.ts";
 
 /**
  * One clean build of an archive, run by `npm run bench` in a process of its own so its memory is

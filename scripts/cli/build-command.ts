@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { abort } from "../build/interrupt.ts";
-import { build } from "../build/pipeline.ts";
 import type { PdfPrinter } from "../pdf/printer.ts";
+import { abort } from "../pipeline/interrupt.ts";
+import { build } from "../pipeline/pipeline.ts";
 import { formatThaiNumber, toThaiDigits } from "../thai/numbers.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
 import { reportFailure } from "./report-failure.ts";
@@ -36,7 +36,7 @@ export async function runBuild(
         strict: { type: "boolean", default: false },
         debug: { type: "boolean", default: false },
         // PDFs whose page did not change are reused from here; `--cache ""` prints every one.
-        cache: { type: "string", default: ".cache/build" },
+        cache: { type: "string", default: ".cache/artifacts" },
       },
     });
     debug = values.debug;

@@ -1,42 +1,12 @@
 import { writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { ClerkError } from "../clerk-error.ts";
+import { resolve } from "node:path";
 import { checkSite } from "../content/load.ts";
-import { createMeasure } from "../content/new-measure.ts";
-import { createNextYear, frontMatter, removeAcceptance } from "../content/new-year.ts";
-import { reportSchema } from "../content/schema.ts";
 import { displayPath, readSourceFile } from "../content/source-file.ts";
-import { formatThaiNumber, toArabicDigits } from "../thai/numbers.ts";
+import { createNextYear, frontMatter, removeAcceptance } from "../scaffold/new-year.ts";
+import { formatThaiNumber } from "../thai/numbers.ts";
 import { consoleOutput, items, type Output, printProblems } from "./problem-output.ts";
 import { reportFailure } from "./report-failure.ts";
-
-/** The year a clerk typed, in Arabic or Thai digits, as a Buddhist-era fiscal year. */
-function fiscalYearArgument(value: string | undefined, command: string): number {
-  const digits = toArabicDigits((value ?? "").trim());
-  const year = Number(digits);
-  if (/^\d{4}$/.test(digits) && year >= 2500 && year <= 2700) return year;
-  throw new ClerkError(
-    `${value ? `"${value}" ไม่ใช่ปีงบประมาณ พ.ศ.` : "ยังไม่ได้ระบุปีงบประมาณ"}\n  วิธีแก้: พิมพ์ปี พ.ศ. ๔ หลักต่อท้ายคำสั่ง เช่น npm run ${command} -- 2569`,
-  );
-}
-
-/** The arguments both commands take: the year, then (new-measure) a name; `--content`. */
-function yearCommand(args: string[], command: string) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      content: { type: "string", default: "content" },
-      debug: { type: "boolean", default: false },
-    },
-  });
-  return {
-    year: fiscalYearArgument(positionals[0], command),
-    name: positionals[1],
-    contentDir: resolve(values.content),
-  };
-}
+import { yearCommand } from "./year-arguments.ts";
 
 /**
  * `npm run new-year -- 2569`: next year's folder from the latest year, as a draft whose results
@@ -105,41 +75,5 @@ async function dropUnusedAcceptances(contentDir: string, yearDir: string) {
     const doc = source.yaml.doc.clone();
     removeAcceptance(doc, (problem.field ?? "").replace(/^accept\./, ""));
     await writeFile(path, `${frontMatter(doc)}${source.body}`);
-  }
-}
-
-/** `npm run new-measure -- 2569 [name]`: the next numbered measure file, from the template. */
-export async function runNewMeasure(
-  args: string[],
-  output: Output = consoleOutput,
-): Promise<number> {
-  const debug = args.includes("--debug");
-  try {
-    const { year, contentDir, name } = yearCommand(args, "new-measure");
-    const { path, number } = await createMeasure(contentDir, year, name);
-    const report = await readSourceFile(join(contentDir, String(year), "report.md"));
-    const status = "code" in report ? undefined : (report.data as { status?: unknown })?.status;
-    const final = reportSchema.shape.status.safeParse(status).data === "final";
-    output.out(
-      [
-        `✓ เพิ่มมาตรการที่ ${formatThaiNumber(number)} ของปีงบประมาณ ${formatThaiNumber(year)} แล้ว: ${displayPath(path)}`,
-        "",
-        "ขั้นต่อไป:",
-        "  ๑. เปิดไฟล์นี้ แล้วแทนที่ทุกบรรทัดที่มีคำว่า [รอกรอก] ด้วยข้อความจริงทั้งบรรทัด",
-        "  ๒. ชื่อไฟล์คือที่อยู่เว็บของมาตรการ ถ้าจะเปลี่ยนชื่อ (อักษรอังกฤษตัวเล็ก ตัวเลข และขีด) ให้เปลี่ยนก่อนเผยแพร่",
-        "  ๓. สั่ง npm run check เพื่อดูว่ายังเหลือช่องใดที่ต้องกรอก",
-        ...(final
-          ? [
-              "",
-              "ปีนี้เป็นฉบับสมบูรณ์ (ไม่ได้เขียน status: draft ใน report.md) จึงสร้างเว็บไซต์ไม่ได้จนกว่าจะกรอกมาตรการนี้ครบ",
-              "ถ้ายังกรอกไม่เสร็จในวันนี้ ให้ลบไฟล์นี้ออกก่อน หรือเปลี่ยนปีเป็น status: draft ชั่วคราว",
-            ]
-          : []),
-      ].join("\n"),
-    );
-    return 0;
-  } catch (error) {
-    reportFailure(error, { debug, failed: "เพิ่มมาตรการไม่สำเร็จ" }, output);
-    return 1;
   }
 }

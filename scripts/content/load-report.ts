@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type MarkdownIt from "markdown-it";
+import { stillToFill } from "../scaffold/to-fill.ts";
 import { withAgencyExamples } from "./agency-examples.ts";
 import { listFiles } from "./entries.ts";
 import { type AgencyRef, addUnreadable, loadMeasures, type Measure } from "./load-measures.ts";
@@ -9,7 +10,6 @@ import { readRequired } from "./required-file.ts";
 import { type ReportFrontMatter, reportSchema } from "./schema.ts";
 import { imageProblems } from "./sections.ts";
 import { displayPath, readSourceFile } from "./source-file.ts";
-import { stillToFill } from "./to-fill.ts";
 import { validate } from "./validate.ts";
 
 /** One fiscal year's report: its report.md, its measures, and the names of its PDFs. */

@@ -1,5 +1,5 @@
 import MarkdownIt from "markdown-it";
-import { markToFill, TO_FILL } from "../content/to-fill.ts";
+import { markToFill, TO_FILL } from "../scaffold/to-fill.ts";
 
 /**
  * Marks where a long web address (already HTML-escaped) may wrap: after a slash, before a dot,

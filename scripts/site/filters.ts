@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { Measure } from "../content/load.ts";
 import type { ScoreYear } from "../content/scores.ts";
-import { markToFill } from "../content/to-fill.ts";
+import { markToFill } from "../scaffold/to-fill.ts";
 import {
   formatBuddhistYear,
   formatThaiDate,

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 
-export { references } from "../../scripts/build/inputs.ts";
+export { references } from "../../scripts/pipeline/inputs.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../scripts/build/pipeline.ts";
 import { findBrowser } from "../../scripts/pdf/browser.ts";
 import { PdfPrinter } from "../../scripts/pdf/printer.ts";
+import { build } from "../../scripts/pipeline/pipeline.ts";
 import { formatThaiNumber } from "../../scripts/thai/numbers.ts";
 import { FIXTURE, REAL_CONTENT, scratch } from "../helpers/content.ts";
 import {

@@ -1,4 +1,4 @@
-import { ALL_PROMPTS, TO_FILL } from "../to-fill.ts";
+import { ALL_PROMPTS, TO_FILL } from "../../scaffold/to-fill.ts";
 import type { Finding, TextCheck } from "./finding.ts";
 
 const FIX = `เขียนเนื้อหาจริงแทนทั้งบรรทัด: ลบทั้งคำว่า ${TO_FILL} และข้อความแนะนำที่ตามมา`;

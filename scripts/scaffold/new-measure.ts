@@ -1,9 +1,9 @@
 import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ClerkError } from "../clerk-error.ts";
+import { SECTIONS } from "../content/section-titles.ts";
+import { displayPath, readSourceFile } from "../content/source-file.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
-import { SECTIONS } from "./section-titles.ts";
-import { displayPath, readSourceFile } from "./source-file.ts";
 import { TO_FILL, toFill } from "./to-fill.ts";
 
 /** A measure's file name, which is also its web address. */

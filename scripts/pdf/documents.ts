@@ -1,9 +1,9 @@
 import type { Report, Site } from "../content/load.ts";
-import type { PdfMetadata } from "../pdf/printer.ts";
 import { HEADINGS } from "../site/headings.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
 import { fiscalYearRange } from "../thai/fiscal-year.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
+import type { PdfMetadata } from "./printer.ts";
 
 /** A PDF the site publishes: which page is printed, into which file, saying what about itself. */
 export interface PrintedDocument {

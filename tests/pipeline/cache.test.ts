@@ -1,9 +1,9 @@
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuildResult, build } from "../../scripts/build/pipeline.ts";
 import { findBrowser } from "../../scripts/pdf/browser.ts";
 import { PdfPrinter } from "../../scripts/pdf/printer.ts";
+import { type BuildResult, build } from "../../scripts/pipeline/pipeline.ts";
 import { ARCHIVE, copyContent, scratch } from "../helpers/content.ts";
 import { pageText, pdfInfo } from "../helpers/pdf.ts";
 import { skipPdf } from "../helpers/tools.ts";

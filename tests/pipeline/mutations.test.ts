@@ -2,8 +2,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "../../scripts/build/output-folder.ts";
 import { runBuild } from "../../scripts/cli/build-command.ts";
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "../../scripts/pipeline/output-folder.ts";
 import { copyContent, scratch, snapshot } from "../helpers/content.ts";
 import { captureOutput } from "../helpers/output.ts";
 

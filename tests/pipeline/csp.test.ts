@@ -2,8 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../scripts/build/pipeline.ts";
 import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
+import { build } from "../../scripts/pipeline/pipeline.ts";
 import {
   CONTENT_SECURITY_POLICY,
   SCRIPTED_SECURITY_POLICY,

@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../scripts/build/pipeline.ts";
-import { assertNoLinks, PublishError } from "../../scripts/build/publish.ts";
 import { checkSite } from "../../scripts/content/load.ts";
+import { build } from "../../scripts/pipeline/pipeline.ts";
+import { assertNoLinks, PublishError } from "../../scripts/pipeline/publish.ts";
 import { copyContent, scratch } from "../helpers/content.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 

@@ -1,10 +1,10 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { printedDocuments } from "../build/documents.ts";
 import type { Site } from "../content/load.ts";
-import { findBrowser } from "../pdf/browser.ts";
-import { PdfPrinter } from "../pdf/printer.ts";
+import { findBrowser } from "./browser.ts";
+import { printedDocuments } from "./documents.ts";
+import { PdfPrinter } from "./printer.ts";
 
 /**
  * The preview's PDF links: each request prints the year's print page as it is now, so the PDF

@@ -1,14 +1,14 @@
 import { mkdir, readdir, readFile, readlink, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "../../scripts/build/output-folder.ts";
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "../../scripts/pipeline/output-folder.ts";
 import {
   createStaging,
   PublishError,
   publish,
   recoverOutput,
   resolveOutput,
-} from "../../scripts/build/publish.ts";
+} from "../../scripts/pipeline/publish.ts";
 import { scratch, snapshot } from "../helpers/content.ts";
 
 describe("resolveOutput", () => {

@@ -86,7 +86,7 @@ export async function publish(staging: string, target: string): Promise<void> {
   const old = `${staging}.old`;
   try {
     if (hadTarget) await rename(target, old);
-    // A seam for the test that kills a build at the worst instant (tests/build/crash.test.ts).
+    // A seam for the test that kills a build at the worst instant (tests/pipeline/crash.test.ts).
     if (process.env.ITA_REPORT_FAULT === "kill-between-renames")
       process.kill(process.pid, "SIGKILL");
     try {

@@ -4,10 +4,10 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { findBrowser } from "../pdf/browser.ts";
+import { printedDocuments } from "../pdf/documents.ts";
 import { PdfPrinter, pdfPageCount, printerFingerprint } from "../pdf/printer.ts";
 import { prepareImages } from "../site/evidence.ts";
 import { BuildCache } from "./cache.ts";
-import { printedDocuments } from "./documents.ts";
 import { printInputs } from "./inputs.ts";
 import { onInterrupt } from "./interrupt.ts";
 import { assertNoLinks, createStaging, publish, recoverOutput, resolveOutput } from "./publish.ts";
@@ -21,7 +21,7 @@ export interface BuildOptions {
   /** Refuse to publish while any warning is left unaccepted, as CI does. */
   strict?: boolean;
   /**
-   * Where PDFs and resized photos are kept between builds (`.cache/build` for the CLI); a PDF
+   * Where PDFs and resized photos are kept between builds (`.cache/artifacts` for the CLI); a PDF
    * whose inputs did not change is reused. No cache when left out.
    */
   cacheDir?: string;

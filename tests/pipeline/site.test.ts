@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, normalize } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../scripts/build/pipeline.ts";
+import { build } from "../../scripts/pipeline/pipeline.ts";
 import { FIXTURE, scratch, snapshot } from "../helpers/content.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 

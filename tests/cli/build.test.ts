@@ -7,7 +7,7 @@ import { skipBrowser } from "../helpers/tools.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
-/** Its own build cache, so these runs neither use nor fill the project's `.cache/build`. */
+/** Its own build cache, so these runs neither use nor fill the project's `.cache/artifacts`. */
 let cache = "";
 
 /** Runs `npm run build` the way a clerk does, with its own content and output folders. */

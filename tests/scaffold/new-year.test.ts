@@ -2,9 +2,10 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runNewMeasure, runNewYear } from "../../scripts/cli/new-year-command.ts";
+import { runNewMeasure } from "../../scripts/cli/new-measure-command.ts";
+import { runNewYear } from "../../scripts/cli/new-year-command.ts";
 import { checkSite, publishable } from "../../scripts/content/load.ts";
-import { nextYearDate, shiftYears } from "../../scripts/content/new-year.ts";
+import { nextYearDate, shiftYears } from "../../scripts/scaffold/new-year.ts";
 import { copyContent, FIXTURE, REAL_CONTENT } from "../helpers/content.ts";
 import { captureOutput } from "../helpers/output.ts";
 

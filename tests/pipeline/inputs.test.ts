@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { printInputs, references } from "../../scripts/build/inputs.ts";
+import { printInputs, references } from "../../scripts/pipeline/inputs.ts";
 import { scratch } from "../helpers/content.ts";
 
 /** A small built site: a page, its stylesheets, a font the CSS names, a photo, an unrelated file. */

@@ -7,7 +7,7 @@ const KEEP_DAYS = 30;
 /**
  * Files the build can reuse between runs, named by the fingerprint of what made them: a PDF
  * whose page, styles, fonts, images and metadata are unchanged is copied, not printed again.
- * Lives outside dist/ (by default `.cache/build` in the project), never published. An entry is
+ * Lives outside dist/ (by default `.cache/artifacts` in the project), never published. An entry is
  * written whole or not at all, and one that turns out broken is forgotten, so a stopped build
  * never leaves a file that would fail the next one.
  */

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type Document, isMap } from "yaml";
 import { ClerkError } from "../clerk-error.ts";
+import type { Measure, Report, Site } from "../content/load.ts";
+import { type SectionKey, sectionKeyOf } from "../content/section-titles.ts";
+import { displayPath, readSourceFile, type SourceFile } from "../content/source-file.ts";
 import { formatThaiNumber, toArabicDigits } from "../thai/numbers.ts";
-import type { Measure, Report, Site } from "./load.ts";
-import { type SectionKey, sectionKeyOf } from "./section-titles.ts";
-import { displayPath, readSourceFile, type SourceFile } from "./source-file.ts";
 import { toFill } from "./to-fill.ts";
 
 /**
