@@ -62,3 +62,10 @@ export function pdfObjects(file: string): string {
     maxBuffer: 256 * 1024 * 1024,
   }).toString("latin1");
 }
+
+/** Lines of one page as the PDF draws them, one table cell's lines after another (-raw). */
+export function pageLines(file: string, page: number): string[] {
+  return run("pdftotext", ["-raw", "-f", String(page), "-l", String(page), file, "-"])
+    .split("\n")
+    .map((line) => line.trim());
+}

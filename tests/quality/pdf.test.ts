@@ -9,10 +9,15 @@ import { build } from "../../scripts/build/pipeline.ts";
 import type { Site } from "../../scripts/content/load.ts";
 import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
 import { PdfPrinter } from "../../scripts/pdf/printer.ts";
+import { siteWords } from "../../scripts/site/eleventy-plugin.ts";
 import { HEADINGS } from "../../scripts/site/headings.ts";
+import { formatBuddhistYear } from "../../scripts/thai/dates.ts";
+import { knownWords } from "../../scripts/thai/known-words.ts";
 import { formatThaiNumber } from "../../scripts/thai/numbers.ts";
 import { ARCHIVE, REAL_CONTENT, scratch, snapshot } from "../helpers/content.ts";
-import { pageText, pdfFonts, pdfInfo, pdfObjects, qpdfCheck } from "../helpers/pdf.ts";
+import { signatureAlone, strayInBottomMargin, wordsSplitAcrossLines } from "../helpers/layout.ts";
+import { pageLines, pageText, pdfFonts, pdfInfo, pdfObjects, qpdfCheck } from "../helpers/pdf.ts";
+import { TAMBON, tambonContent } from "../helpers/tambon.ts";
 import { skipPdf } from "../helpers/tools.ts";
 
 /** A built site, and each PDF with the document it is. */
@@ -44,8 +49,9 @@ function bookmarks(file: string): Bookmark[] {
   return tree(json.outlines);
 }
 
-const texts = (file: string) =>
-  Array.from({ length: Number(pdfInfo(file).Pages) }, (_, index) => pageText(file, index + 1));
+const pageNumbers = (file: string) =>
+  Array.from({ length: Number(pdfInfo(file).Pages) }, (_, index) => index + 1);
+const texts = (file: string) => pageNumbers(file).map((page) => pageText(file, page));
 
 const words = new Intl.Segmenter("th", { granularity: "word" });
 
@@ -74,16 +80,19 @@ const plain = (html: string) =>
 
 /**
  * The quality gate over every PDF the build makes, reports and plans: the archive fixture (final
- * and draft years) and the real FY2568 content, printed in real Chromium and read back with
- * poppler and qpdf.
+ * and draft years), the real FY2568 content and that content as an อบต. with longer names
+ * (tests/helpers/tambon.ts), printed in real Chromium and read back with poppler and qpdf.
  */
 describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` : ""}`, () => {
   let printer: PdfPrinter;
   let archive: Built;
   let again: Built;
   let real: Built;
+  let tambon: Built;
   const all = () =>
-    [archive, real].flatMap((built) => built.documents.map((document) => ({ built, document })));
+    [archive, real, tambon].flatMap((built) =>
+      built.documents.map((document) => ({ built, document })),
+    );
   const isPlan = (document: PrintedDocument) => document.pagePath.includes("/plan/");
 
   beforeAll(async () => {
@@ -91,6 +100,7 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
     archive = await buildInto("quality-pdf", ARCHIVE, printer);
     again = await buildInto("quality-pdf-again", ARCHIVE, printer);
     real = await buildInto("quality-pdf-real", REAL_CONTENT, printer);
+    tambon = await buildInto("quality-pdf-tambon", await tambonContent(), printer);
   });
   afterAll(() => printer?.close());
 
@@ -102,6 +112,39 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
       "2568/ita-plan-2568-testtown.pdf",
     ]);
     expect(real.documents).toHaveLength(2);
+    expect(tambon.documents).toHaveLength(2);
+  });
+
+  it("breaks no known word across two lines: place name, district, province, units, compounds", () => {
+    const seed = ["ผู้รับผิดชอบ", "ธรรมาภิบาล", "ประชาสัมพันธ์", "เผยแพร่", "ของขวัญ"];
+    const tambonWords = [TAMBON.place, TAMBON.district, TAMBON.province, "สำนักปลัด", "กองการศึกษา"];
+    for (const { built, document } of all()) {
+      const { file } = document as PrintedDocument & { file: string };
+      const words = [...new Set([...knownWords(siteWords(built.site)), ...seed, ...tambonWords])];
+      const lines = pageNumbers(file).flatMap((page) => pageLines(file, page));
+      expect(wordsSplitAcrossLines(lines, words), file).toEqual([]);
+    }
+  });
+
+  it("keeps the bottom margin clear but for the page number: no stray Thai marks", () => {
+    for (const { document } of all()) {
+      const { file } = document as PrintedDocument & { file: string };
+      for (const page of pageNumbers(file)) {
+        expect(strayInBottomMargin(file, page), `${file}: page ${page}`).toEqual([]);
+      }
+    }
+  });
+
+  it("never leaves the signature block alone on a page, in the report and in the plan", () => {
+    for (const { built, document } of all()) {
+      const { file, report } = document as PrintedDocument & { file: string };
+      const head = `${built.site.agency.name} · ปีงบประมาณ ${formatBuddhistYear(report.fiscalYear)}`;
+      const signed = pageNumbers(file).filter((page) =>
+        pageLines(file, page).some((line) => line.startsWith("ลงชื่อ")),
+      );
+      expect(signed, `${file}: one signature`).toHaveLength(1);
+      expect(signatureAlone(pageLines(file, signed[0] ?? 0), head), file).toBe(false);
+    }
   });
 
   it("is sound and tagged, in Thai, with title, author, subject and keywords", () => {
