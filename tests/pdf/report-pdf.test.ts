@@ -5,14 +5,7 @@ import { findBrowser } from "../../scripts/pdf/browser.ts";
 import { PdfPrinter } from "../../scripts/pdf/printer.ts";
 import { formatThaiNumber } from "../../scripts/thai/numbers.ts";
 import { FIXTURE, REAL_CONTENT, scratch } from "../helpers/content.ts";
-import {
-  pageSizes,
-  pageText,
-  pdfFonts,
-  pdfInfo,
-  pdfObjects,
-  qpdfCheck,
-} from "../helpers/pdf.ts";
+import { pageSizes, pageText, pdfFonts, pdfInfo, pdfObjects, qpdfCheck } from "../helpers/pdf.ts";
 import { skipPdf } from "../helpers/tools.ts";
 
 /** Page text with all white space removed, so phrases wrapped across lines still match. */
