@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from "node:path";
 import type { PDFDict, PDFDocument } from "pdf-lib";
 import { type Browser, type HTTPRequest, TimeoutError } from "puppeteer";
 import { type BrowserLocation, launchBrowser } from "./browser.ts";
+import { lastMeasureTooTall, splitLastMeasure } from "./keep-signature.ts";
 
 /**
  * The page is served from this made-up origin by request interception, straight from the built
@@ -105,20 +106,30 @@ export class PdfPrinter {
           throw timedOut(error, timeout) ?? error;
         });
       if (refused.length > 0) throw new PrintRequestError(refused);
+      const tooTall = await lastMeasureTooTall(page);
       loadPdfLib().catch(() => undefined);
-      const pdf = await page
-        .pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          displayHeaderFooter: false,
-          outline: true,
-          tagged: true,
-          waitForFonts: true,
-          timeout,
-        })
-        .catch((error) => {
+      const options = {
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: false,
+        outline: true,
+        tagged: true,
+        waitForFonts: true,
+        timeout,
+      };
+      const print = () =>
+        page.pdf(options).catch((error) => {
           throw timedOut(error, timeout) ?? error;
         });
+      let pdf = await print();
+      if (tooTall) {
+        // Rows are kept whole, so a last measure too tall to share a page with the signature
+        // leaves the signature alone on the next page. Let the row break instead, and keep that
+        // print when it saved the page.
+        await splitLastMeasure(page);
+        const split = await print();
+        if ((await bufferPageCount(split)) < (await bufferPageCount(pdf))) pdf = split;
+      }
       // Print media can ask for more (fonts, print-only images) while the PDF is made.
       if (refused.length > 0) throw new PrintRequestError(refused);
       const { bytes, pages } = await withMetadata(pdf, job.metadata);
@@ -149,8 +160,12 @@ export async function printerFingerprint(location: BrowserLocation): Promise<str
     (found) => `${found.size} ${found.mtimeMs}`,
     () => "",
   );
-  const source = await readFile(new URL(import.meta.url));
-  return `${location.path} ${browser} ${createHash("sha256").update(source).digest("hex")}`;
+  // The code that shapes the printed page: a change to it prints every PDF again.
+  const hash = createHash("sha256");
+  for (const module of [import.meta.url, new URL("./keep-signature.ts", import.meta.url)]) {
+    hash.update(await readFile(new URL(module)));
+  }
+  return `${location.path} ${browser} ${hash.digest("hex")}`;
 }
 
 /** A render that hangs becomes a message a clerk can act on. */
@@ -191,8 +206,12 @@ const loadPdfLib = () => {
 
 /** The page count of a PDF already made (one the build's cache kept). */
 export async function pdfPageCount(file: string): Promise<number> {
+  return bufferPageCount(await readFile(file));
+}
+
+async function bufferPageCount(bytes: Uint8Array): Promise<number> {
   const { PDFDocument, ParseSpeeds } = await loadPdfLib();
-  const document = await PDFDocument.load(await readFile(file), {
+  const document = await PDFDocument.load(bytes, {
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest,
   });
