@@ -10,6 +10,10 @@ declare module "@11ty/eleventy" {
       name: string,
       filter: (this: { page: { url: string } }, ...args: never[]) => unknown,
     ): void;
+    addTransform(
+      name: string,
+      transform: (this: { page: { outputPath: unknown } }, content: string) => string,
+    ): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     setServerOptions(options: Record<string, unknown>): void;

@@ -60,7 +60,12 @@ async function loadDocument(bytes: Uint8Array) {
 
 /** The page count of a PDF already made (one the build's cache kept). */
 export async function pdfPageCount(file: string): Promise<number> {
-  return (await loadDocument(await readFile(file))).document.getPageCount();
+  return bufferPageCount(await readFile(file));
+}
+
+/** The page count of a PDF in memory. */
+export async function bufferPageCount(bytes: Uint8Array): Promise<number> {
+  return (await loadDocument(bytes)).document.getPageCount();
 }
 
 /** Chromium's PDF made final: metadata, bookmarks, links, stable structure ids. */

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { type Browser, TimeoutError } from "puppeteer";
 import { type BrowserLocation, launchBrowser } from "./browser.ts";
-import { finishPdf, loadPdfLib, type PdfMetadata } from "./post-process.ts";
+import { lastMeasureTooTall, splitLastMeasure } from "./keep-signature.ts";
+import { bufferPageCount, finishPdf, loadPdfLib, type PdfMetadata } from "./post-process.ts";
 import { SITE_ORIGIN, serveFromSite } from "./site-origin.ts";
 
 export type { PdfMetadata } from "./post-process.ts";
@@ -70,20 +71,30 @@ export class PdfPrinter {
           throw timedOut(error, timeout) ?? error;
         });
       if (refused.length > 0) throw new PrintRequestError(refused);
+      const tooTall = await lastMeasureTooTall(page);
       loadPdfLib().catch(() => undefined);
-      const pdf = await page
-        .pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          displayHeaderFooter: false,
-          outline: true,
-          tagged: true,
-          waitForFonts: true,
-          timeout,
-        })
-        .catch((error) => {
+      const options = {
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: false,
+        outline: true,
+        tagged: true,
+        waitForFonts: true,
+        timeout,
+      };
+      const print = () =>
+        page.pdf(options).catch((error) => {
           throw timedOut(error, timeout) ?? error;
         });
+      let pdf = await print();
+      if (tooTall) {
+        // Rows are kept whole, so a last measure too tall to share a page with the signature
+        // leaves the signature alone on the next page. Let the row break instead, and keep that
+        // print when it saved the page.
+        await splitLastMeasure(page);
+        const split = await print();
+        if ((await bufferPageCount(split)) < (await bufferPageCount(pdf))) pdf = split;
+      }
       // Print media can ask for more (fonts, print-only images) while the PDF is made.
       if (refused.length > 0) throw new PrintRequestError(refused);
       const { bytes, pages } = await finishPdf(pdf, job.metadata);
@@ -114,8 +125,13 @@ export async function printerFingerprint(location: BrowserLocation): Promise<str
     (found) => `${found.size} ${found.mtimeMs}`,
     () => "",
   );
+  // The code that shapes the printed page and the file: a change to it prints every PDF again.
   const hash = createHash("sha256");
-  for (const module of [import.meta.url, new URL("./post-process.ts", import.meta.url)]) {
+  const modules = ["./post-process.ts", "./stable-structure.ts", "./keep-signature.ts"];
+  for (const module of [
+    import.meta.url,
+    ...modules.map((path) => new URL(path, import.meta.url)),
+  ]) {
     hash.update(await readFile(new URL(module)));
   }
   return `${location.path} ${browser} ${hash.digest("hex")}`;

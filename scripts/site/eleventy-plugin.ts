@@ -2,9 +2,12 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Measure, Report, Site } from "../content/load.ts";
+import { knownWords } from "../thai/known-words.ts";
+import { keepWordsTogether } from "../thai/word-breaks.ts";
 import { type EvidenceView, prepareImages } from "./evidence.ts";
 import { filters, relativeUrl } from "./filters.ts";
 import { HEADINGS } from "./headings.ts";
+import { keepWordsInHtml } from "./keep-words.ts";
 import { LOGO_URL } from "./logo.ts";
 
 /** Where the project's templates live; Eleventy reads page templates from here. */
@@ -28,6 +31,14 @@ export interface SiteOptions {
 
 const fontsDir = dirname(createRequire(import.meta.url).resolve("@fontsource/sarabun/400.css"));
 
+/** What the site says of its agency and units, for the words that must not break. */
+export const siteWords = (site: Site) => ({
+  agency: site.agency,
+  responsibleUnits: site.reports.flatMap((report) =>
+    report.measures.flatMap((measure) => measure.responsibleUnits),
+  ),
+});
+
 /** Paths for passthrough copy are relative to the working folder. */
 const fromCwd = (path: string) => relative(process.cwd(), path).split("\\").join("/");
 
@@ -40,8 +51,11 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
   config.setInputDirectory(LAYOUTS_DIR);
   config.setIncludesDirectory("_includes");
   config.setTemplateFormats(["njk"]);
+  // The words no line may break inside come from the content, so they are set with it.
+  let keep = keepWordsTogether([]);
   config.addGlobalData("site", async () => {
     const site = await options.load();
+    keep = keepWordsTogether(knownWords(siteWords(site)));
     const measurePages: MeasurePage[] = site.reports.flatMap((report) =>
       report.measures.map((measure) => ({ report, measure })),
     );
@@ -55,6 +69,13 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
     return relativeUrl(target, this.page.url);
   });
   config.addGlobalData("headings", HEADINGS);
+  // Every page at once, so the clerk's Markdown and the templates' own text (the agency's name,
+  // the units, the plan's generated introduction) get the same care, in the PDF and on the web.
+  // https://www.11ty.dev/docs/transforms/
+  config.addTransform("keep-words", function (this: { page: { outputPath: unknown } }, html) {
+    const path = this.page.outputPath;
+    return typeof path === "string" && path.endsWith(".html") ? keepWordsInHtml(html, keep) : html;
+  });
   config.addPassthroughCopy({ [`${LAYOUTS_DIR}/assets`]: "assets" });
   // @fontsource's own CSS, with its relative url(./files/…), copied beside the files it names;
   // the browser fetches only the subsets (Thai, Latin) that a page uses.

@@ -71,3 +71,10 @@ export function pdfLinks(file: string): string[] {
     .map((line) => line.trim().split(/\s+/)[2] ?? "")
     .filter(Boolean);
 }
+
+/** Lines of one page as the PDF draws them, one table cell's lines after another (-raw). */
+export function pageLines(file: string, page: number): string[] {
+  return run("pdftotext", ["-raw", "-f", String(page), "-l", String(page), file, "-"])
+    .split("\n")
+    .map((line) => line.trim());
+}

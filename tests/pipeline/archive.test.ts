@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runNewMeasure } from "../../scripts/cli/new-measure-command.ts";
@@ -9,6 +8,7 @@ import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
 import { PdfPrinter } from "../../scripts/pdf/printer.ts";
 import { build } from "../../scripts/pipeline/pipeline.ts";
 import { ARCHIVE, copyContent, scratch, snapshot } from "../helpers/content.ts";
+import { readBuilt } from "../helpers/html.ts";
 import { captureOutput } from "../helpers/output.ts";
 import { pageText, pdfInfo } from "../helpers/pdf.ts";
 import { references, serveFolder } from "../helpers/serve.ts";
@@ -28,7 +28,7 @@ describe.skipIf(skipPdf)(
   () => {
     let printer: PdfPrinter;
     let out: string;
-    const html = (path: string) => readFile(join(out, path), "utf8");
+    const html = (path: string) => readBuilt(out, path);
 
     beforeAll(async () => {
       printer = await PdfPrinter.launch(findBrowser());

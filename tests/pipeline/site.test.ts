@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { dirname, join, normalize } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../scripts/pipeline/pipeline.ts";
 import { FIXTURE, scratch, snapshot } from "../helpers/content.ts";
+import { readBuilt } from "../helpers/html.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 
 /** Builds the fixture content with real Eleventy and real Chromium, then reads the HTML back. */
@@ -11,7 +12,7 @@ describe.skipIf(skipBrowser)(
   `the built website${skipBrowser ? ` (skipped: ${skipBrowser})` : ""}`,
   () => {
     let out: string;
-    const html = (path: string) => readFile(join(out, path), "utf8");
+    const html = (path: string) => readBuilt(out, path);
 
     beforeAll(async () => {
       out = join(await scratch("site"), "dist");
@@ -40,7 +41,9 @@ describe.skipIf(skipBrowser)(
         "ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ (outcome/result)",
       ]);
       const body = page.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? "";
-      expect(body.match(/<tr /g)).toHaveLength(2);
+      // One row per measure, then the printed signature block's row.
+      expect(body.match(/<tr id="measure-/g)).toHaveLength(2);
+      expect(body).toMatch(/<tr class="signature-row print-only">[\s\S]*ลงชื่อ[\s\S]*<\/tr>\s*$/);
       expect(body).toContain("๑. โครงการทดสอบที่หนึ่ง");
       expect(body).toContain("ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘");
       expect(body).toContain("๑๕ มกราคม – ๓๑ มีนาคม ๒๕๖๘");

@@ -9,10 +9,29 @@ import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
 import { type PrintedDocument, printedDocuments } from "../../scripts/pdf/documents.ts";
 import { PdfPrinter } from "../../scripts/pdf/printer.ts";
 import { build } from "../../scripts/pipeline/pipeline.ts";
+import { siteWords } from "../../scripts/site/eleventy-plugin.ts";
 import { HEADINGS } from "../../scripts/site/headings.ts";
+import { formatBuddhistYear } from "../../scripts/thai/dates.ts";
+import { knownWords } from "../../scripts/thai/known-words.ts";
 import { formatThaiNumber } from "../../scripts/thai/numbers.ts";
 import { ARCHIVE, REAL_CONTENT, scratch, snapshot } from "../helpers/content.ts";
-import { pageText, pdfFonts, pdfInfo, pdfLinks, pdfObjects, qpdfCheck } from "../helpers/pdf.ts";
+import {
+  lengthenLastMeasure,
+  overflowingWords,
+  signatureAlone,
+  strayInBottomMargin,
+  wordsSplitAcrossLines,
+} from "../helpers/layout.ts";
+import {
+  pageLines,
+  pageText,
+  pdfFonts,
+  pdfInfo,
+  pdfLinks,
+  pdfObjects,
+  qpdfCheck,
+} from "../helpers/pdf.ts";
+import { TAMBON, tambonContent } from "../helpers/tambon.ts";
 import { skipPdf } from "../helpers/tools.ts";
 
 /** A built site, and each PDF with the document it is. */
@@ -49,8 +68,9 @@ function bookmarks(file: string): Bookmark[] {
   return tree(json.outlines);
 }
 
-const texts = (file: string) =>
-  Array.from({ length: Number(pdfInfo(file).Pages) }, (_, index) => pageText(file, index + 1));
+const pageNumbers = (file: string) =>
+  Array.from({ length: Number(pdfInfo(file).Pages) }, (_, index) => index + 1);
+const texts = (file: string) => pageNumbers(file).map((page) => pageText(file, page));
 
 const words = new Intl.Segmenter("th", { granularity: "word" });
 
@@ -79,16 +99,19 @@ const plain = (html: string) =>
 
 /**
  * The quality gate over every PDF the build makes, reports and plans: the archive fixture (final
- * and draft years) and the real FY2568 content, printed in real Chromium and read back with
- * poppler and qpdf.
+ * and draft years), the real FY2568 content and that content as an อบต. with longer names
+ * (tests/helpers/tambon.ts), printed in real Chromium and read back with poppler and qpdf.
  */
 describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` : ""}`, () => {
   let printer: PdfPrinter;
   let archive: Built;
   let again: Built;
   let real: Built;
+  let tambon: Built;
   const all = () =>
-    [archive, real].flatMap((built) => built.documents.map((document) => ({ built, document })));
+    [archive, real, tambon].flatMap((built) =>
+      built.documents.map((document) => ({ built, document })),
+    );
   const isPlan = (document: PrintedDocument) => document.pagePath.includes("/plan/");
 
   beforeAll(async () => {
@@ -97,6 +120,7 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
     // Printed one at a time, after other prints: the same bytes must come out all the same.
     again = await buildInto("quality-pdf-again", ARCHIVE, printer, 1);
     real = await buildInto("quality-pdf-real", REAL_CONTENT, printer);
+    tambon = await buildInto("quality-pdf-tambon", await tambonContent(), printer);
   });
   afterAll(() => printer?.close());
 
@@ -108,6 +132,39 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
       "2568/ita-plan-2568-testtown.pdf",
     ]);
     expect(real.documents).toHaveLength(2);
+    expect(tambon.documents).toHaveLength(2);
+  });
+
+  it("breaks no known word across two lines: place name, district, province, units, compounds", () => {
+    const seed = ["ผู้รับผิดชอบ", "ธรรมาภิบาล", "ประชาสัมพันธ์", "เผยแพร่", "ของขวัญ"];
+    const tambonWords = [TAMBON.place, TAMBON.district, TAMBON.province, "สำนักปลัด", "กองการศึกษา"];
+    for (const { built, document } of all()) {
+      const { file } = document as PrintedDocument & { file: string };
+      const words = [...new Set([...knownWords(siteWords(built.site)), ...seed, ...tambonWords])];
+      const lines = pageNumbers(file).flatMap((page) => pageLines(file, page));
+      expect(wordsSplitAcrossLines(lines, words), file).toEqual([]);
+    }
+  });
+
+  it("keeps the bottom margin clear but for the page number: no stray Thai marks", () => {
+    for (const { document } of all()) {
+      const { file } = document as PrintedDocument & { file: string };
+      for (const page of pageNumbers(file)) {
+        expect(strayInBottomMargin(file, page), `${file}: page ${page}`).toEqual([]);
+      }
+    }
+  });
+
+  it("never leaves the signature block alone on a page, in the report and in the plan", () => {
+    for (const { built, document } of all()) {
+      const { file, report } = document as PrintedDocument & { file: string };
+      const head = `${built.site.agency.name} · ปีงบประมาณ ${formatBuddhistYear(report.fiscalYear)}`;
+      const signed = pageNumbers(file).filter((page) =>
+        pageLines(file, page).some((line) => line.startsWith("ลงชื่อ")),
+      );
+      expect(signed, `${file}: one signature`).toHaveLength(1);
+      expect(signatureAlone(pageLines(file, signed[0] ?? 0), head), file).toBe(false);
+    }
   });
 
   it("is sound and tagged, in Thai, with title, author, subject and keywords", () => {
@@ -269,6 +326,57 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
       browser = await launchBrowser(findBrowser());
     });
     afterAll(() => browser?.close());
+
+    it("keeps each word kept on one line inside its table cell, as printed", async () => {
+      for (const { built, document } of all()) {
+        const page = await browser.newPage();
+        try {
+          // print.css's page box: A4 landscape less 14 mm margins each side, in CSS pixels.
+          await page.setViewport({ width: Math.floor(((297 - 28) * 96) / 25.4), height: 800 });
+          await page.emulateMediaType("print");
+          await page.goto(pathToFileURL(join(built.out, document.pagePath)).href, {
+            waitUntil: "load",
+          });
+          expect(await overflowingWords(page), document.pagePath).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+
+    it("keeps the signature with the table however the last measure's row ends on its page", async () => {
+      // Every third line over more than a page: whichever layout comes, some lengths end the row
+      // where the signature no longer fits below it. Lengths at which the row and the signature
+      // cannot share a page are left out (print.css keeps rows whole).
+      const alone: string[] = [];
+      let checked = 0;
+      // The archive's final year: short rows, so most lengths leave room for the signature.
+      const documents = archive.documents.filter((document) => document.report.fiscalYear === 2568);
+      for (const document of documents) {
+        for (let lines = 0; lines <= 36; lines += 3) {
+          const page = await browser.newPage();
+          const printed = join(archive.out, "lengthened.pdf");
+          try {
+            await page.goto(pathToFileURL(join(archive.out, document.pagePath)).href, {
+              waitUntil: "load",
+            });
+            if (!(await lengthenLastMeasure(page, lines))) continue;
+            await writeFile(printed, await page.pdf({ preferCSSPageSize: true }));
+          } finally {
+            await page.close();
+          }
+          checked += 1;
+          const head = `${archive.site.agency.name} · ปีงบประมาณ ${formatBuddhistYear(document.report.fiscalYear)}`;
+          for (const number of pageNumbers(printed)) {
+            if (signatureAlone(pageLines(printed, number), head)) {
+              alone.push(`${document.pagePath} + ${lines} lines: page ${number}`);
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(10);
+      expect(alone).toEqual([]);
+    });
 
     it("gives the year page and the plan the same pages as their PDFs, with none of the site's screen parts", async () => {
       for (const { file, pagePath } of archive.documents) {

@@ -6,10 +6,15 @@ import { AxePuppeteer } from "@axe-core/puppeteer";
 import { HtmlValidate } from "html-validate";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Site } from "../../scripts/content/load.ts";
 import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
 import { PdfPrinter } from "../../scripts/pdf/printer.ts";
 import { build } from "../../scripts/pipeline/pipeline.ts";
+import { unitWords } from "../../scripts/thai/known-words.ts";
+import { splitAgencyName } from "../../scripts/thai/local-government.ts";
 import { ARCHIVE, REAL_CONTENT, scratch, snapshot } from "../helpers/content.ts";
+import { readBuilt } from "../helpers/html.ts";
+import { overflowingWords } from "../helpers/layout.ts";
 import { references } from "../helpers/serve.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 
@@ -47,14 +52,19 @@ describe.skipIf(skipBrowser)(
   () => {
     let out: string;
     let browser: Browser;
-    const html = (path: string) => readFile(join(out, path), "utf8");
+    const sites: Site[] = [];
+    const html = (path: string) => readBuilt(out, path);
 
     beforeAll(async () => {
       out = await scratch("quality-site");
       const printer = await PdfPrinter.launch(findBrowser());
       try {
-        await build({ contentDir: ARCHIVE, outDir: join(out, "archive"), printer });
-        await build({ contentDir: REAL_CONTENT, outDir: join(out, "real"), printer });
+        for (const [name, contentDir] of [
+          ["archive", ARCHIVE],
+          ["real", REAL_CONTENT],
+        ] as const) {
+          sites.push((await build({ contentDir, outDir: join(out, name), printer })).site);
+        }
       } finally {
         await printer.close();
       }
@@ -79,6 +89,32 @@ describe.skipIf(skipBrowser)(
       );
       // The archive: 11 pages; FY2568: the index, the year, its plan and OIT page, 5 measures.
       expect(pages()).toHaveLength(11 + 9);
+    });
+
+    it("publishes stylesheets and scripts that carry no word of the content: no agency, place, unit or measure", async () => {
+      const assets = files.filter((file) => /\/assets\/[^/]+\.(css|js)$/.test(file));
+      expect(assets.length).toBeGreaterThanOrEqual(2 * 4);
+      const words = sites.flatMap(({ agency, reports }) => {
+        const units = reports.flatMap((report) =>
+          report.measures.flatMap((measure) => measure.responsibleUnits),
+        );
+        return [
+          agency.name,
+          splitAgencyName(agency.name).proper,
+          agency.district,
+          agency.province,
+          ...units,
+          ...units.flatMap((unit) => unitWords(unit, agency.name)),
+          ...reports.flatMap((report) => report.measures.map((measure) => measure.title)),
+        ];
+      });
+      for (const asset of assets) {
+        const text = await readFile(join(out, asset), "utf8");
+        expect(
+          words.filter((word) => text.includes(word)),
+          asset,
+        ).toEqual([]);
+      }
     });
 
     it("passes html-validate with no error on any page", async () => {
@@ -134,7 +170,7 @@ describe.skipIf(skipBrowser)(
     });
 
     for (const width of WIDTHS) {
-      it(`at ${width} px: no WCAG 2.1 A/AA violation, no sideways scroll, no request outside dist/`, async () => {
+      it(`at ${width} px: no WCAG 2.1 A/AA violation, no sideways scroll, no word sticking out of its box, no request outside dist/`, async () => {
         const problems: string[] = [];
         for (const path of pages()) {
           const page = await browser.newPage();
@@ -154,6 +190,9 @@ describe.skipIf(skipBrowser)(
               () => document.documentElement.scrollWidth - window.innerWidth,
             );
             if (overflow > 0) problems.push(`${path}: scrolls sideways by ${overflow} px`);
+            for (const word of await overflowingWords(page)) {
+              problems.push(`${path}: ${word} sticks out of its box`);
+            }
             // The interception would answer axe's own requests; it needs none.
             page.removeAllListeners("request");
             await page.setRequestInterception(false);
