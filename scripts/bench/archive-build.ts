@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "../pipeline/pipeline.ts";
+import { bytesOf } from "./tools.ts";
 
 /**
  * One clean build of an archive, run by `npm run bench` in a process of its own so its memory is
@@ -57,14 +58,6 @@ const result = await build({
   concurrency: concurrency ? Number(concurrency) : undefined,
 });
 clearInterval(sampler);
-
-async function bytesOf(dir: string, test: (name: string) => boolean): Promise<number> {
-  const files = await readdir(dir, { recursive: true });
-  const sizes = await Promise.all(
-    files.filter(test).map(async (file) => (await stat(join(dir, file))).size),
-  );
-  return sizes.reduce((sum, size) => sum + size, 0);
-}
 
 const pdfBytesByYear: Record<string, number> = {};
 for (const pdf of result.pdfs) {

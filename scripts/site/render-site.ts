@@ -1,7 +1,14 @@
-import { Eleventy } from "@11ty/eleventy";
 import type { Site } from "../content/load.ts";
 import { LAYOUTS_DIR, reportSite } from "./eleventy-plugin.ts";
 import type { EvidenceView } from "./evidence.ts";
+
+// Eleventy registers a module loader hook that re-imports changed JavaScript templates, data and
+// config files (https://github.com/11ty/eleventy/issues/3270). The report site has none, and on
+// Node before 22.15 the hook runs in a worker thread that every later import passes through
+// (photos, PDF post-processing): about 40 ms of each build (`npm run bench`). Eleventy reads the
+// switch as it loads, hence the import here rather than at the top.
+process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
+const { Eleventy } = await import("@11ty/eleventy");
 
 /**
  * The HTML stage: Eleventy writes the website for already validated content into `outDir`.
