@@ -71,6 +71,9 @@ export function measureView(
 export const measureViews = (report: Report, evidence: EvidenceByMeasure) =>
   report.measures.map((measure) => measureView(report, measure, evidence));
 
-/** The measures that have photos, documents or links: the report's appendix. */
-export const withEvidence = (measures: MeasureView[]) =>
-  measures.filter((measure) => measure.evidence.count > 0);
+/**
+ * The measures that have photos, documents or links: the report's appendix, on the page and
+ * in the PDF's bookmarks (scripts/pdf/documents.ts).
+ */
+export const withEvidence = (measures: Measure[]) =>
+  measures.filter((measure) => measure.evidence.length > 0);

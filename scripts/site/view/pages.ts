@@ -6,10 +6,11 @@ import { pageHref, type ReportLinks, reportLinks } from "./links.ts";
 import {
   type EvidenceByMeasure,
   type MeasureView,
+  measureView,
   measureViews,
   withEvidence,
 } from "./measures.ts";
-import { type ScoresView, scoresView } from "./scores.ts";
+import { type ScoresView, scoresUpTo, scoresView } from "./scores.ts";
 import { type SignatureView, signatureView, type TableView, tableView } from "./table.ts";
 
 /** What every page of a year tells the layout: its year, its crumb, whether it is a draft. */
@@ -68,12 +69,11 @@ export function reportView(site: Site, report: Report, evidence: EvidenceByMeasu
     ...yearDocument(report, report.title, report.draft, table),
     tableTitle: report.tableTitle,
     introHtml: report.introHtml,
-    scores: scoresView(
-      site.scores.filter((entry) => entry.year <= report.fiscalYear),
-      "scores",
-    ),
+    scores: scoresView(scoresUpTo(site.scores, report.fiscalYear), "scores"),
     signer,
-    appendix: withEvidence(measures),
+    appendix: withEvidence(report.measures).map((measure) =>
+      measureView(report, measure, evidence),
+    ),
   };
 }
 

@@ -75,6 +75,10 @@ const sources = (scores: ScoreYear[]) =>
     entry.source ? [{ year: formatThaiNumber(entry.year), source: entry.source }] : [],
   );
 
+/** The scores a year's report shows: its own year's and those before. */
+export const scoresUpTo = (scores: ScoreYear[], year: number) =>
+  scores.filter((entry) => entry.year <= year);
+
 /** The scores section, or none when there are no scores to show. */
 export function scoresView(scores: ScoreYear[], chartId: string): ScoresView | undefined {
   if (scores.length === 0) return undefined;
