@@ -1,5 +1,8 @@
 import type { Report, Site } from "../content/load.ts";
 import { HEADINGS } from "../site/headings.ts";
+import { agencyPlaceLine } from "../site/view/agency.ts";
+import { withEvidence } from "../site/view/measures.ts";
+import { scoresUpTo } from "../site/view/scores.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
 import { fiscalYearRange } from "../thai/fiscal-year.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
@@ -15,11 +18,26 @@ export interface PrintedDocument {
   metadata: PdfMetadata;
 }
 
+/** A measure's title on one line, as a bookmark shows it. */
+const oneLine = (title: string) => title.replace(/\s+/g, " ");
+
 /** The measures as bookmarks: "๑. title", one line each. */
 const measureBookmarks = (report: Report) =>
   report.measures.map(
-    (measure) => `${formatThaiNumber(measure.number)}. ${measure.title.replace(/\s+/g, " ")}`,
+    (measure) => `${formatThaiNumber(measure.number)}. ${oneLine(measure.title)}`,
   );
+
+/** The appendix's bookmarks: its heading, then each measure that has evidence. */
+function appendixBookmarks(report: Report): string[] {
+  const measures = withEvidence(report.measures);
+  if (measures.length === 0) return [];
+  return [
+    HEADINGS.appendix,
+    ...measures.map(
+      (measure) => `มาตรการที่ ${formatThaiNumber(measure.number)} ${oneLine(measure.title)}`,
+    ),
+  ];
+}
 
 /**
  * Every PDF of a site, two per year: the report (results) and the plan (the measures without
@@ -36,7 +54,7 @@ export function printedDocuments(site: Site): PrintedDocument[] {
       date:
         report.published?.date ?? report.reportDate?.date ?? fiscalYearRange(report.fiscalYear).end,
     };
-    const place = `${site.agency.name} อำเภอ${site.agency.district} จังหวัด${site.agency.province}`;
+    const place = agencyPlaceLine(site.agency);
     const keywords = ["ITA", "คุณธรรมและความโปร่งใส", site.agency.name, String(report.fiscalYear)];
     return [
       {
@@ -51,23 +69,10 @@ export function printedDocuments(site: Site): PrintedDocument[] {
           // The year page's headings: the report, the scores, its table, each measure.
           bookmarks: [
             `${report.title} ${year}`,
-            ...(site.scores.some((entry) => entry.year <= report.fiscalYear)
-              ? [HEADINGS.scores]
-              : []),
+            ...(scoresUpTo(site.scores, report.fiscalYear).length > 0 ? [HEADINGS.scores] : []),
             `${report.tableTitle} ${year}`,
             ...measureBookmarks(report),
-            // The appendix: each measure that has photos, documents or links.
-            ...(report.measures.some((measure) => measure.evidence.length > 0)
-              ? [
-                  HEADINGS.appendix,
-                  ...report.measures
-                    .filter((measure) => measure.evidence.length > 0)
-                    .map(
-                      (measure) =>
-                        `มาตรการที่ ${formatThaiNumber(measure.number)} ${measure.title.replace(/\s+/g, " ")}`,
-                    ),
-                ]
-              : []),
+            ...appendixBookmarks(report),
           ],
         },
       },

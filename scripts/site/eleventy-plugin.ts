@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import type { Measure, Report, Site } from "../content/load.ts";
+import type { Site } from "../content/load.ts";
 import { knownWords } from "../thai/known-words.ts";
 import { keepWordsTogether } from "../thai/word-breaks.ts";
 import { type EvidenceView, prepareImages } from "./evidence.ts";
@@ -9,15 +9,11 @@ import { filters, relativeUrl } from "./filters.ts";
 import { HEADINGS } from "./headings.ts";
 import { keepWordsInHtml } from "./keep-words.ts";
 import { LOGO_URL } from "./logo.ts";
+import { COLUMN_LABELS } from "./view/columns.ts";
+import { siteViews } from "./view/site-views.ts";
 
 /** Where the project's templates live; Eleventy reads page templates from here. */
 export const LAYOUTS_DIR = "layouts";
-
-/** A measure with the report it belongs to, one per measure page. */
-export interface MeasurePage {
-  report: Report;
-  measure: Measure;
-}
 
 export interface SiteOptions {
   /** The loaded content; called on every build, so the dev server picks up edits. */
@@ -43,8 +39,9 @@ export const siteWords = (site: Site) => ({
 const fromCwd = (path: string) => relative(process.cwd(), path).split("\\").join("/");
 
 /**
- * Wires the report site into Eleventy: templates in `layouts/`, the loaded content as the
- * global `site`, Thai formatting filters and the self-hosted Sarabun font.
+ * Wires the report site into Eleventy: templates in `layouts/`, one view of each page made from
+ * the loaded content (global `views`, scripts/site/view/), a few formatting filters and the
+ * self-hosted Sarabun font.
  * https://www.11ty.dev/docs/plugins/
  */
 export function reportSite(config: UserConfig, options: SiteOptions): void {
@@ -53,14 +50,11 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
   config.setTemplateFormats(["njk"]);
   // The words no line may break inside come from the content, so they are set with it.
   let keep = keepWordsTogether([]);
-  config.addGlobalData("site", async () => {
+  config.addGlobalData("views", async () => {
     const site = await options.load();
     keep = keepWordsTogether(knownWords(siteWords(site)));
-    const measurePages: MeasurePage[] = site.reports.flatMap((report) =>
-      report.measures.map((measure) => ({ report, measure })),
-    );
     const evidence = await (options.evidence ?? prepareImages(site, options.outDir));
-    return { ...site, measurePages, evidence, logoUrl: site.logoFile ? LOGO_URL : undefined };
+    return siteViews(site, evidence, site.logoFile ? LOGO_URL : undefined);
   });
   for (const [name, filter] of Object.entries(filters)) {
     config.addFilter(name, filter as (...args: never[]) => unknown);
@@ -69,6 +63,7 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
     return relativeUrl(target, this.page.url);
   });
   config.addGlobalData("headings", HEADINGS);
+  config.addGlobalData("columns", COLUMN_LABELS);
   // Every page at once, so the clerk's Markdown and the templates' own text (the agency's name,
   // the units, the plan's generated introduction) get the same care, in the PDF and on the web.
   // https://www.11ty.dev/docs/transforms/

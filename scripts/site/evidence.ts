@@ -29,7 +29,7 @@ export const PHOTO_WIDTHS = [640, 1280];
 /** Where a year's evidence is published: `/<year>/evidence/`. */
 export const evidencePath = (year: number) => `/${year}/evidence/`;
 
-/** The key templates look a measure's evidence up by. */
+/** The key a measure's evidence is looked up by (scripts/site/view/measures.ts). */
 export const evidenceKey = (year: number, slug: string) => `${year}/${slug}`;
 
 /** A file size as a reader reads it. */
