@@ -6,13 +6,15 @@ import { escapeHtml } from "./html.ts";
 /**
  * The ITA score history as an inline SVG bar chart, made at build time: no script, Thai labels
  * and digits, a title and a description for screen readers (the same figures are in a table
- * beside it). Colours keep 3:1 contrast against white, as WCAG asks of graphics.
+ * beside it). Its colours are the site's own (base.css, `--colour-score-*`), given by class, so
+ * the screen and the printer draw it from one palette; they keep 3:1 contrast against white, as
+ * WCAG asks of graphics.
  */
 export const SERIES = [
-  { key: "total", label: "คะแนนรวม", color: "#0b4f8a" },
-  { key: "iit", label: "IIT", color: "#1b7a5a" },
-  { key: "eit", label: "EIT", color: "#a85400" },
-  { key: "oit", label: "OIT", color: "#6b3fa0" },
+  { key: "total", label: "คะแนนรวม" },
+  { key: "iit", label: "IIT" },
+  { key: "eit", label: "EIT" },
+  { key: "oit", label: "OIT" },
 ] as const;
 
 type SeriesKey = (typeof SERIES)[number]["key"];
@@ -51,20 +53,20 @@ export function scoreChartSvg(scores: ScoreYear[], id: string): string {
   const bar = Math.min(20, (GROUP - 24) / series.length);
   const grid = [0, 25, 50, 75, 100].map(
     (tick) =>
-      `<line x1="${LEFT}" x2="${plotEnd}" y1="${y(tick)}" y2="${y(tick)}" stroke="#d5dbe3" stroke-width="1"/>` +
-      `<text x="${LEFT - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="13" fill="#333">${formatThaiNumber(tick)}</text>`,
+      `<line x1="${LEFT}" x2="${plotEnd}" y1="${y(tick)}" y2="${y(tick)}" class="chart-grid" stroke-width="1"/>` +
+      `<text x="${LEFT - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="13" class="chart-tick">${formatThaiNumber(tick)}</text>`,
   );
   const pass =
-    `<line x1="${LEFT}" x2="${plotEnd}" y1="${y(ITA_PASS)}" y2="${y(ITA_PASS)}" stroke="#b00020" stroke-width="1.2" stroke-dasharray="5 4"/>` +
-    `<text x="${plotEnd + 6}" y="${y(ITA_PASS) - 2}" font-size="13" fill="#b00020">เกณฑ์ผ่าน<tspan x="${plotEnd + 6}" dy="13">${formatThaiNumber(ITA_PASS)} คะแนน</tspan></text>`;
+    `<line x1="${LEFT}" x2="${plotEnd}" y1="${y(ITA_PASS)}" y2="${y(ITA_PASS)}" class="chart-pass" stroke-width="1.2" stroke-dasharray="5 4"/>` +
+    `<text x="${plotEnd + 6}" y="${y(ITA_PASS) - 2}" font-size="13" class="chart-pass">เกณฑ์ผ่าน<tspan x="${plotEnd + 6}" dy="13">${formatThaiNumber(ITA_PASS)} คะแนน</tspan></text>`;
   const groups = years.map((entry, index) => {
     const start = LEFT + index * GROUP + (GROUP - bar * series.length) / 2;
-    const bars = series.flatMap(({ key, color }, order) => {
+    const bars = series.flatMap(({ key }, order) => {
       const value = entry[key as SeriesKey];
       if (value === undefined) return [];
       const x = start + order * bar;
       return [
-        `<rect x="${x}" y="${y(value)}" width="${bar - 2}" height="${BOTTOM - y(value)}" fill="${color}"/>`,
+        `<rect x="${x}" y="${y(value)}" width="${bar - 2}" height="${BOTTOM - y(value)}" class="series-${key}"/>`,
       ];
     });
     const center = LEFT + index * GROUP + GROUP / 2;
@@ -73,12 +75,12 @@ export function scoreChartSvg(scores: ScoreYear[], id: string): string {
     const total =
       entry.total === undefined
         ? ""
-        : `<text x="${center}" y="${y(top) - 6}" text-anchor="middle" font-size="13" font-weight="700" fill="#1d2430">${formatThaiScore(entry.total)}${entry.level ? ` (${entry.level})` : ""}</text>`;
-    return `${bars.join("")}${total}<text x="${center}" y="${BOTTOM + 18}" text-anchor="middle" font-size="14" fill="#1d2430">พ.ศ. ${formatThaiNumber(entry.year)}</text>`;
+        : `<text x="${center}" y="${y(top) - 6}" text-anchor="middle" font-size="13" font-weight="700">${formatThaiScore(entry.total)}${entry.level ? ` (${entry.level})` : ""}</text>`;
+    return `${bars.join("")}${total}<text x="${center}" y="${BOTTOM + 18}" text-anchor="middle" font-size="14">พ.ศ. ${formatThaiNumber(entry.year)}</text>`;
   });
   let legendX = LEFT;
-  const legend = series.map(({ label, color }) => {
-    const item = `<rect x="${legendX}" y="${HEIGHT - 22}" width="13" height="13" fill="${color}"/><text x="${legendX + 18}" y="${HEIGHT - 10}" font-size="14" fill="#1d2430">${label}</text>`;
+  const legend = series.map(({ key, label }) => {
+    const item = `<rect x="${legendX}" y="${HEIGHT - 22}" width="13" height="13" class="series-${key}"/><text x="${legendX + 18}" y="${HEIGHT - 10}" font-size="14">${label}</text>`;
     legendX += 40 + label.length * 9;
     return item;
   });

@@ -135,9 +135,9 @@ describe.skipIf(skipBrowser)(
         expect(seen.sarabunFaces).toEqual(expect.arrayContaining(["400", "700"]));
         expect(seen.sarabunReady).toBe(true);
         expect(seen.bodyFont).toMatch(/^"?Sarabun"?,/);
-        // The screen's sheet and the printer's, which Ctrl+P and the PDF use.
+        // The sheet for all media, the screen's layer and the printer's, which Ctrl+P and the PDF use.
         expect(seen.sheets).toEqual(
-          expect.arrayContaining(["400.css", "700.css", "site.css", "print.css"]),
+          expect.arrayContaining(["400.css", "700.css", "base.css", "screen.css", "print.css"]),
         );
       });
     }
