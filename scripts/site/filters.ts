@@ -8,7 +8,7 @@ import { absoluteUrl } from "./urls.ts";
 /**
  * A site-absolute path made relative to the page that links to it, so the built site works
  * in any subfolder and straight from disk, with no path prefix to configure.
- * @example relativeUrl("/assets/site.css", "/2568/measures/01-ethics/") // => "../../../assets/site.css"
+ * @example relativeUrl("/assets/screen.css", "/2568/measures/01-ethics/") // => "../../../assets/screen.css"
  */
 export function relativeUrl(target: string, pageUrl: string): string {
   const from = pageUrl.endsWith("/") ? pageUrl : posix.dirname(pageUrl);
