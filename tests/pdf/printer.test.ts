@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser } from "../../scripts/pdf/browser.ts";
-import { PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
+import { type PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
 import { scratch } from "../helpers/content.ts";
 import { pdfLinks, qpdfCheck } from "../helpers/pdf.ts";
+import { sharedPrinter } from "../helpers/shared.ts";
 import { skipBrowser, skipPdf } from "../helpers/tools.ts";
 
 const metadata = {
@@ -21,7 +21,7 @@ describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowse
   let site: string;
 
   beforeAll(async () => {
-    printer = await PdfPrinter.launch(findBrowser());
+    printer = await sharedPrinter();
     site = await scratch("printer");
     await mkdir(join(site, "p"));
   });
