@@ -21,6 +21,9 @@ export default defineConfig({
   test: {
     // Builds print real PDFs in real Chromium; a cold start on a 2-core machine takes seconds.
     testTimeout: 60_000,
+    // vitest's default on 2 cores is one worker; the files spend much of their time waiting for
+    // Chromium, the built commands and the servers they start, so two keep both cores busy.
+    maxWorkers: 2,
     hookTimeout: 120_000,
     setupFiles: ["./tests/helpers/count-assertions.ts"],
     reporters: ["default", "./tests/helpers/count-reporter.ts"],

@@ -13,6 +13,7 @@ import { HEADINGS } from "../../scripts/site/headings.ts";
 import { formatBuddhistYear } from "../../scripts/thai/dates.ts";
 import { knownWords } from "../../scripts/thai/known-words.ts";
 import { formatThaiNumber } from "../../scripts/thai/numbers.ts";
+import { eachTwoAtOnce } from "../helpers/concurrent.ts";
 import { ARCHIVE, scratch, snapshot } from "../helpers/content.ts";
 import {
   lengthenLastMeasure,
@@ -367,28 +368,29 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
       let checked = 0;
       // The archive's final year: short rows, so most lengths leave room for the signature.
       const documents = archive.documents.filter((document) => document.report.fiscalYear === 2568);
-      for (const document of documents) {
-        for (let lines = 0; lines <= 36; lines += 3) {
-          const page = await browser.newPage();
-          const printed = join(prints, "lengthened.pdf");
-          try {
-            await page.goto(pathToFileURL(join(archive.out, document.pagePath)).href, {
-              waitUntil: "load",
-            });
-            if (!(await lengthenLastMeasure(page, lines))) continue;
-            await writeFile(printed, await page.pdf({ preferCSSPageSize: true }));
-          } finally {
-            await page.close();
-          }
-          checked += 1;
-          const head = `${archive.site.agency.name} · ปีงบประมาณ ${formatBuddhistYear(document.report.fiscalYear)}`;
-          for (const number of pageNumbers(printed)) {
-            if (signatureAlone(pageLines(printed, number), head)) {
-              alone.push(`${document.pagePath} + ${lines} lines: page ${number}`);
-            }
+      const cases = documents.flatMap((document, index) =>
+        Array.from({ length: 13 }, (_, step) => ({ document, index, lines: step * 3 })),
+      );
+      await eachTwoAtOnce(cases, async ({ document, index, lines }) => {
+        const page = await browser.newPage();
+        const printed = join(prints, `lengthened-${index}-${lines}.pdf`);
+        try {
+          await page.goto(pathToFileURL(join(archive.out, document.pagePath)).href, {
+            waitUntil: "load",
+          });
+          if (!(await lengthenLastMeasure(page, lines))) return;
+          await writeFile(printed, await page.pdf({ preferCSSPageSize: true }));
+        } finally {
+          await page.close();
+        }
+        checked += 1;
+        const head = `${archive.site.agency.name} · ปีงบประมาณ ${formatBuddhistYear(document.report.fiscalYear)}`;
+        for (const number of pageNumbers(printed)) {
+          if (signatureAlone(pageLines(printed, number), head)) {
+            alone.push(`${document.pagePath} + ${lines} lines: page ${number}`);
           }
         }
-      }
+      });
       expect(checked).toBeGreaterThanOrEqual(10);
       expect(alone).toEqual([]);
     });

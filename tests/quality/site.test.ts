@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Site } from "../../scripts/content/load.ts";
 import { unitWords } from "../../scripts/thai/known-words.ts";
 import { splitAgencyName } from "../../scripts/thai/local-government.ts";
+import { eachTwoAtOnce } from "../helpers/concurrent.ts";
 import { scratch, snapshot } from "../helpers/content.ts";
 import { readBuilt } from "../helpers/html.ts";
 import { overflowingWords } from "../helpers/layout.ts";
@@ -165,7 +166,7 @@ describe.skipIf(skipBrowser)(
     for (const width of WIDTHS) {
       it(`at ${width} px: no WCAG 2.1 A/AA violation, no sideways scroll, no word sticking out of its box, no request outside dist/`, async () => {
         const problems: string[] = [];
-        for (const path of pages()) {
+        await eachTwoAtOnce(pages(), async (path) => {
           const page = await browser.newPage();
           try {
             await page.setViewport({ width, height: 900 });
@@ -197,8 +198,8 @@ describe.skipIf(skipBrowser)(
           } finally {
             await page.close();
           }
-        }
-        expect(problems).toEqual([]);
+        });
+        expect(problems.sort()).toEqual([]);
       });
     }
 
