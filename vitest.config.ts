@@ -24,6 +24,9 @@ export default defineConfig({
     // vitest's default on 2 cores is one worker; the files spend much of their time waiting for
     // Chromium, the built commands and the servers they start, so two keep both cores busy.
     maxWorkers: 2,
+    // Each worker imports Eleventy, Puppeteer and zod once for all its files instead of once per
+    // file. No test mocks a module or changes process.env, so the files need no fresh copies.
+    isolate: false,
     hookTimeout: 120_000,
     setupFiles: ["./tests/helpers/count-assertions.ts"],
     reporters: ["default", "./tests/helpers/count-reporter.ts"],
