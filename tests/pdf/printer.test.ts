@@ -36,6 +36,23 @@ describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowse
       `<!doctype html><html lang="th"><head><link rel="icon" href="data:,">${body}`,
     );
 
+  it("connected to a browser another process launched, closes only its own connection", async () => {
+    const other = await sharedPrinter();
+    expect(other.connected).toBe(true);
+    await other.close();
+    expect(other.connected).toBe(false);
+    // The browser itself still prints, for this printer and every other file.
+    await page("after.html", "</head><body>ก</body></html>");
+    const outFile = join(site, "after.pdf");
+    const { pages } = await printer.print({
+      siteDir: site,
+      pagePath: "p/after.html",
+      outFile,
+      metadata,
+    });
+    expect(pages).toBe(1);
+  });
+
   it("refuses anything outside the built site and names each address", async () => {
     await page(
       "outside.html",
