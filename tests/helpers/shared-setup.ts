@@ -34,18 +34,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
       { ...source, out: join(root, name, "dist"), result: join(root, `${name}.json`) },
     ]),
   ) as SharedBuilds;
+  // Each build's outcome, or its error, is written whole, then renamed: a reader never sees
+  // half a file, and a test waiting for a build that failed fails with its error.
+  const settle = async (result: string, outcome: SharedBuildResult) => {
+    await writeFile(`${result}.part`, JSON.stringify(outcome));
+    await rename(`${result}.part`, result);
+  };
+  const failure = (error: unknown) => ({
+    error: String(error instanceof Error ? error.stack : error),
+  });
   const building = (async () => {
-    const printer = await PdfPrinter.connect(browser.wsEndpoint(), location);
+    const printer = await PdfPrinter.connect(browser.wsEndpoint(), location).catch(
+      async (error: unknown) => {
+        for (const { result } of Object.values(builds)) await settle(result, failure(error));
+      },
+    );
+    if (!printer) return;
     try {
       for (const { contentDir, strict, out, result } of Object.values(builds)) {
         const outcome: SharedBuildResult = await build({ contentDir, outDir: out, printer, strict })
           .then(({ pdfs }) => ({ pdfs: pdfs.map(({ path, pages }) => ({ path, pages })) }))
-          .catch((error: unknown) => ({
-            error: String(error instanceof Error ? error.stack : error),
-          }));
-        // Written whole, then renamed: a reader never sees half a file.
-        await writeFile(`${result}.part`, JSON.stringify(outcome));
-        await rename(`${result}.part`, result);
+          .catch(failure);
+        await settle(result, outcome);
       }
     } finally {
       await printer.close();
