@@ -140,8 +140,15 @@ function launchArgs(): string[] {
   return args;
 }
 
-/** Starts a headless browser found by findBrowser; a failure is explained in Thai. */
-export async function launchBrowser(location: BrowserLocation): Promise<Browser> {
+/**
+ * Starts a headless browser found by findBrowser; a failure is explained in Thai. `pipe: false`
+ * speaks to it over a WebSocket instead, so that other processes can `puppeteer.connect` to its
+ * `wsEndpoint()` (the test suite shares one browser between its workers this way).
+ */
+export async function launchBrowser(
+  location: BrowserLocation,
+  { pipe = true }: { pipe?: boolean } = {},
+): Promise<Browser> {
   const profile = await createProfile();
   try {
     const browser = await puppeteer.launch({
@@ -152,7 +159,7 @@ export async function launchBrowser(location: BrowserLocation): Promise<Browser>
       userDataDir: profile,
       // Through a pipe, the browser exits with this process even when it is killed outright,
       // instead of running on alone.
-      pipe: true,
+      pipe,
       // The commands close the browser themselves on Ctrl+C, after removing their own work;
       // Puppeteer's handlers would exit the process first.
       handleSIGINT: false,

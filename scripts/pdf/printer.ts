@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
-import { type Browser, TimeoutError } from "puppeteer";
+import puppeteer, { type Browser, TimeoutError } from "puppeteer";
 import { type BrowserLocation, launchBrowser } from "./browser.ts";
 import { lastMeasureTooTall, splitLastMeasure } from "./keep-signature.ts";
 import { bufferPageCount, finishPdf, loadPdfLib, type PdfMetadata } from "./post-process.ts";
@@ -36,10 +36,24 @@ export class PdfPrinter {
     private readonly browser: Browser,
     /** The browser it prints with, for the build's cache. */
     readonly location: BrowserLocation,
+    /** Whether close() ends the browser, or only this process's connection to another's. */
+    private readonly owned = true,
   ) {}
 
   static async launch(location: BrowserLocation): Promise<PdfPrinter> {
     return new PdfPrinter(await launchBrowser(location), location);
+  }
+
+  /**
+   * Prints with a browser another process launched (`launchBrowser(location, { pipe: false })`),
+   * reached at its WebSocket endpoint; close() then disconnects and leaves it running.
+   */
+  static async connect(endpoint: string, location: BrowserLocation): Promise<PdfPrinter> {
+    return new PdfPrinter(
+      await puppeteer.connect({ browserWSEndpoint: endpoint }),
+      location,
+      false,
+    );
   }
 
   /** Prints one page to a PDF file; returns its page count. */
@@ -111,6 +125,7 @@ export class PdfPrinter {
   }
 
   async close(): Promise<void> {
+    if (!this.owned) return this.browser.disconnect();
     await this.browser.close();
   }
 }

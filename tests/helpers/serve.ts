@@ -50,6 +50,12 @@ export async function serveFolder(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser that stays open (the tests share one) keeps its connections alive; closing
+    // them lets the server stop.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser } from "../../scripts/pdf/browser.ts";
-import { PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
+import { type PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
 import { scratch } from "../helpers/content.ts";
 import { pdfLinks, qpdfCheck } from "../helpers/pdf.ts";
+import { sharedPrinter } from "../helpers/shared.ts";
 import { skipBrowser, skipPdf } from "../helpers/tools.ts";
 
 const metadata = {
@@ -21,7 +21,7 @@ describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowse
   let site: string;
 
   beforeAll(async () => {
-    printer = await PdfPrinter.launch(findBrowser());
+    printer = await sharedPrinter();
     site = await scratch("printer");
     await mkdir(join(site, "p"));
   });
@@ -35,6 +35,23 @@ describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowse
       join(site, "p", name),
       `<!doctype html><html lang="th"><head><link rel="icon" href="data:,">${body}`,
     );
+
+  it("connected to a browser another process launched, closes only its own connection", async () => {
+    const other = await sharedPrinter();
+    expect(other.connected).toBe(true);
+    await other.close();
+    expect(other.connected).toBe(false);
+    // The browser itself still prints, for this printer and every other file.
+    await page("after.html", "</head><body>ก</body></html>");
+    const outFile = join(site, "after.pdf");
+    const { pages } = await printer.print({
+      siteDir: site,
+      pagePath: "p/after.html",
+      outFile,
+      metadata,
+    });
+    expect(pages).toBe(1);
+  });
 
   it("refuses anything outside the built site and names each address", async () => {
     await page(

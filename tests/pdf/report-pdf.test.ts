@@ -1,11 +1,8 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser } from "../../scripts/pdf/browser.ts";
-import { PdfPrinter } from "../../scripts/pdf/printer.ts";
-import { build } from "../../scripts/pipeline/pipeline.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { formatThaiNumber } from "../../scripts/thai/numbers.ts";
-import { FIXTURE, REAL_CONTENT, scratch } from "../helpers/content.ts";
 import { pageSizes, pageText, pdfFonts, pdfInfo, pdfObjects, qpdfCheck } from "../helpers/pdf.ts";
+import { sharedBuild } from "../helpers/shared.ts";
 import { skipPdf } from "../helpers/tools.ts";
 
 /** Page text with all white space removed, so phrases wrapped across lines still match. */
@@ -16,26 +13,17 @@ const A4_LANDSCAPE = "841.92 x 594.96";
 describe.skipIf(skipPdf)(
   `the printed FY2568 report${skipPdf ? ` (skipped: ${skipPdf})` : ""}`,
   () => {
-    let printer: PdfPrinter;
     let pdf: string;
     let fixturePdf: string;
     let pages: number;
     let texts: string[];
 
     beforeAll(async () => {
-      printer = await PdfPrinter.launch(findBrowser());
-      const out = join(await scratch("pdf"), "dist");
-      const result = await build({ contentDir: REAL_CONTENT, outDir: out, printer });
-      pdf = join(out, "2568", "ita-2568-muangkong.pdf");
-      pages = result.pdfs[0]?.pages ?? 0;
+      const real = await sharedBuild("real");
+      pdf = join(real.out, "2568", "ita-2568-muangkong.pdf");
+      pages = real.pdfs[0]?.pages ?? 0;
       texts = Array.from({ length: pages }, (_, index) => pageText(pdf, index + 1));
-      const fixtureOut = join(await scratch("pdf-fixture"), "dist");
-      await build({ contentDir: FIXTURE, outDir: fixtureOut, printer });
-      fixturePdf = join(fixtureOut, "2568", "ita-2568-testtown.pdf");
-    });
-
-    afterAll(async () => {
-      await printer?.close();
+      fixturePdf = join((await sharedBuild("fixture")).out, "2568", "ita-2568-testtown.pdf");
     });
 
     it("is a sound, tagged PDF in Thai with its title and author", () => {

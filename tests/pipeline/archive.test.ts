@@ -4,14 +4,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runNewMeasure } from "../../scripts/cli/new-measure-command.ts";
 import { runNewYear } from "../../scripts/cli/new-year-command.ts";
-import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
-import { PdfPrinter } from "../../scripts/pdf/printer.ts";
+import type { PdfPrinter } from "../../scripts/pdf/printer.ts";
 import { build } from "../../scripts/pipeline/pipeline.ts";
 import { ARCHIVE, copyContent, scratch, snapshot } from "../helpers/content.ts";
 import { readBuilt } from "../helpers/html.ts";
 import { captureOutput } from "../helpers/output.ts";
 import { pageText, pdfInfo } from "../helpers/pdf.ts";
 import { references, serveFolder } from "../helpers/serve.ts";
+import { sharedBrowser, sharedBuild, sharedPrinter } from "../helpers/shared.ts";
 import { skipPdf } from "../helpers/tools.ts";
 
 const SITE_URL = "https://www.example.go.th/ita/";
@@ -31,9 +31,9 @@ describe.skipIf(skipPdf)(
     const html = (path: string) => readBuilt(out, path);
 
     beforeAll(async () => {
-      printer = await PdfPrinter.launch(findBrowser());
-      out = join(await scratch("archive"), "dist");
-      await build({ contentDir: ARCHIVE, outDir: out, printer, strict: true });
+      printer = await sharedPrinter();
+      // Built with strict: true, as CI builds it (tests/helpers/shared-setup.ts).
+      out = (await sharedBuild("archive")).out;
     });
     afterAll(() => printer?.close());
 
@@ -214,7 +214,7 @@ describe.skipIf(skipPdf)(
 
     it("works in a subfolder of a plain web host: every link, stylesheet, font and image answers", async () => {
       const host = await serveFolder(out, "/ita/");
-      const browser = await launchBrowser(findBrowser());
+      const browser = await sharedBrowser();
       try {
         // Every address every page and stylesheet names, fetched from the host.
         const files = Object.keys(await snapshot(out)).filter((file) => /\.(html|css)$/.test(file));
@@ -250,6 +250,7 @@ describe.skipIf(skipPdf)(
             button: document.querySelector<HTMLButtonElement>("button[data-copy]")?.hidden,
           };
         });
+        await page.close();
         expect(failed, failed.join("\n")).toEqual([]);
         expect(state).toEqual({
           sarabun: true,
@@ -258,7 +259,7 @@ describe.skipIf(skipPdf)(
           button: false,
         });
       } finally {
-        await browser.close();
+        await browser.disconnect();
         await host.close();
       }
     });

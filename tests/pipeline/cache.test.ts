@@ -1,11 +1,11 @@
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser } from "../../scripts/pdf/browser.ts";
-import { PdfPrinter } from "../../scripts/pdf/printer.ts";
+import type { PdfPrinter } from "../../scripts/pdf/printer.ts";
 import { type BuildResult, build } from "../../scripts/pipeline/pipeline.ts";
 import { ARCHIVE, copyContent, scratch } from "../helpers/content.ts";
 import { pageText, pdfInfo } from "../helpers/pdf.ts";
+import { sharedBuild, sharedPrinter } from "../helpers/shared.ts";
 import { skipPdf } from "../helpers/tools.ts";
 
 const texts = (file: string) =>
@@ -28,19 +28,14 @@ describe.skipIf(skipPdf)(`reusing unchanged PDFs${skipPdf ? ` (skipped: ${skipPd
   let printer: PdfPrinter;
   let content: string;
   let cacheDir: string;
-  const buildOnce = async (name: string, options: { cache?: boolean } = {}) => {
+  const buildOnce = async (name: string) => {
     const outDir = join(await scratch(name), "dist");
-    const result = await build({
-      contentDir: content,
-      outDir,
-      printer,
-      ...(options.cache === false ? {} : { cacheDir }),
-    });
+    const result = await build({ contentDir: content, outDir, printer, cacheDir });
     return { result, outDir };
   };
 
   beforeAll(async () => {
-    printer = await PdfPrinter.launch(findBrowser());
+    printer = await sharedPrinter();
     content = await copyContent(ARCHIVE);
     cacheDir = join(await scratch("pdf-cache"), "build");
   });
@@ -57,10 +52,11 @@ describe.skipIf(skipPdf)(`reusing unchanged PDFs${skipPdf ? ` (skipped: ${skipPd
       );
       expect(pdf.pages).toBe(first.result.pdfs.find((other) => other.path === pdf.path)?.pages);
     }
-    // And a reused PDF says what a fresh print says.
-    const fresh = await buildOnce("cache-fresh", { cache: false });
-    for (const pdf of fresh.result.pdfs) {
-      const [cached, printed] = [join(second.outDir, pdf.path), join(fresh.outDir, pdf.path)];
+    // And a reused PDF says what a fresh print of the same content says: the shared build's,
+    // printed with no cache.
+    const fresh = await sharedBuild("archive");
+    for (const pdf of fresh.pdfs) {
+      const [cached, printed] = [join(second.outDir, pdf.path), join(fresh.out, pdf.path)];
       expect(texts(cached), pdf.path).toEqual(texts(printed));
       expect(info(cached), pdf.path).toEqual(info(printed));
     }

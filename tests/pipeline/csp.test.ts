@@ -1,15 +1,14 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
-import { build } from "../../scripts/pipeline/pipeline.ts";
 import {
   CONTENT_SECURITY_POLICY,
   SCRIPTED_SECURITY_POLICY,
 } from "../../scripts/site/security-policy.ts";
-import { FIXTURE, scratch, snapshot } from "../helpers/content.ts";
+import { scratch, snapshot } from "../helpers/content.ts";
 import { pageText } from "../helpers/pdf.ts";
+import { sharedBrowser, sharedBuild } from "../helpers/shared.ts";
 import { skipBrowser, skipPdf } from "../helpers/tools.ts";
 
 /** The charset, then the policy: a `<meta>` policy governs only what the parser meets after it. */
@@ -40,13 +39,14 @@ describe.skipIf(skipBrowser)(
     let browser: Browser;
 
     beforeAll(async () => {
+      // A copy of the shared fixture build: a probe page is written into it below.
       out = join(await scratch("csp"), "dist");
-      await build({ contentDir: FIXTURE, outDir: out });
-      browser = await launchBrowser(findBrowser());
+      await cp((await sharedBuild("fixture")).out, out, { recursive: true });
+      browser = await sharedBrowser();
     });
 
     afterAll(async () => {
-      await browser?.close();
+      await browser?.disconnect();
     });
 
     async function visit(path: string): Promise<Visit> {

@@ -7,6 +7,7 @@ import { checkSite } from "../../scripts/content/load.ts";
 import { build } from "../../scripts/pipeline/pipeline.ts";
 import { assertNoLinks, PublishError } from "../../scripts/pipeline/publish.ts";
 import { copyContent, scratch } from "../helpers/content.ts";
+import { sharedPrinter } from "../helpers/shared.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 
 const SECOND = "2568/measures/02-second-measure.md";
@@ -102,7 +103,12 @@ describe.skipIf(skipBrowser)(
       await symlink("original.jpg", join(content, "2568", "evidence", "02-photo.jpg"));
       await listEvidence(content, "02-photo.jpg");
       out = join(await scratch("published"), "dist");
-      await build({ contentDir: content, outDir: out });
+      const printer = await sharedPrinter();
+      try {
+        await build({ contentDir: content, outDir: out, printer });
+      } finally {
+        await printer.close();
+      }
     });
 
     it("holds no link, and nothing from the content folder that the content does not name", async () => {

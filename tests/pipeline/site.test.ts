@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { dirname, join, normalize } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../scripts/pipeline/pipeline.ts";
-import { FIXTURE, scratch, snapshot } from "../helpers/content.ts";
+import { snapshot } from "../helpers/content.ts";
 import { readBuilt } from "../helpers/html.ts";
+import { sharedBuild } from "../helpers/shared.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 
 /** Builds the fixture content with real Eleventy and real Chromium, then reads the HTML back. */
@@ -15,8 +15,7 @@ describe.skipIf(skipBrowser)(
     const html = (path: string) => readBuilt(out, path);
 
     beforeAll(async () => {
-      out = join(await scratch("site"), "dist");
-      await build({ contentDir: FIXTURE, outDir: out });
+      out = (await sharedBuild("fixture")).out;
     });
 
     it("lists every fiscal year on the index, newest first", async () => {

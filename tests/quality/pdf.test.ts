@@ -5,16 +5,16 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Site } from "../../scripts/content/load.ts";
-import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
 import { type PrintedDocument, printedDocuments } from "../../scripts/pdf/documents.ts";
-import { PdfPrinter } from "../../scripts/pdf/printer.ts";
+import type { PdfPrinter } from "../../scripts/pdf/printer.ts";
 import { build } from "../../scripts/pipeline/pipeline.ts";
 import { siteWords } from "../../scripts/site/eleventy-plugin.ts";
 import { HEADINGS } from "../../scripts/site/headings.ts";
 import { formatBuddhistYear } from "../../scripts/thai/dates.ts";
 import { knownWords } from "../../scripts/thai/known-words.ts";
 import { formatThaiNumber } from "../../scripts/thai/numbers.ts";
-import { ARCHIVE, REAL_CONTENT, scratch, snapshot } from "../helpers/content.ts";
+import { eachTwoAtOnce } from "../helpers/concurrent.ts";
+import { ARCHIVE, scratch, snapshot } from "../helpers/content.ts";
 import {
   lengthenLastMeasure,
   overflowingWords,
@@ -31,7 +31,8 @@ import {
   pdfObjects,
   qpdfCheck,
 } from "../helpers/pdf.ts";
-import { TAMBON, tambonContent } from "../helpers/tambon.ts";
+import { sharedBrowser, sharedBuild, sharedPrinter } from "../helpers/shared.ts";
+import { TAMBON } from "../helpers/tambon.ts";
 import { skipPdf } from "../helpers/tools.ts";
 
 /** A built site, and each PDF with the document it is. */
@@ -39,6 +40,22 @@ interface Built {
   out: string;
   site: Site;
   documents: (PrintedDocument & { file: string })[];
+}
+
+/** The PDFs of a built site, each with the document it is. */
+const withDocuments = (out: string, site: Site): Built => ({
+  out,
+  site,
+  documents: printedDocuments(site).map((document) => ({
+    ...document,
+    file: join(out, document.path),
+  })),
+});
+
+/** One of the builds the integration tier shares, read-only. */
+async function shared(name: "archive" | "real" | "tambon"): Promise<Built> {
+  const { out, site } = await sharedBuild(name);
+  return withDocuments(out, site);
 }
 
 async function buildInto(
@@ -49,11 +66,7 @@ async function buildInto(
 ): Promise<Built> {
   const out = join(await scratch(name), "dist");
   const { site } = await build({ contentDir, outDir: out, printer, concurrency });
-  const documents = printedDocuments(site).map((document) => ({
-    ...document,
-    file: join(out, document.path),
-  }));
-  return { out, site, documents };
+  return withDocuments(out, site);
 }
 
 /** The bookmarks of a PDF, as nested titles. */
@@ -108,6 +121,7 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
   let again: Built;
   let real: Built;
   let tambon: Built;
+  let prints: string;
   const all = () =>
     [archive, real, tambon].flatMap((built) =>
       built.documents.map((document) => ({ built, document })),
@@ -115,12 +129,14 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
   const isPlan = (document: PrintedDocument) => document.pagePath.includes("/plan/");
 
   beforeAll(async () => {
-    printer = await PdfPrinter.launch(findBrowser());
-    archive = await buildInto("quality-pdf", ARCHIVE, printer);
+    printer = await sharedPrinter();
+    archive = await shared("archive");
     // Printed one at a time, after other prints: the same bytes must come out all the same.
     again = await buildInto("quality-pdf-again", ARCHIVE, printer, 1);
-    real = await buildInto("quality-pdf-real", REAL_CONTENT, printer);
-    tambon = await buildInto("quality-pdf-tambon", await tambonContent(), printer);
+    real = await shared("real");
+    tambon = await shared("tambon");
+    // The shared builds are read-only: prints made here go to a folder of their own.
+    prints = await scratch("quality-pdf-prints");
   });
   afterAll(() => printer?.close());
 
@@ -323,9 +339,9 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
   describe("printed from a browser (Ctrl+P)", () => {
     let browser: Browser;
     beforeAll(async () => {
-      browser = await launchBrowser(findBrowser());
+      browser = await sharedBrowser();
     });
-    afterAll(() => browser?.close());
+    afterAll(() => browser?.disconnect());
 
     it("keeps each word kept on one line inside its table cell, as printed", async () => {
       for (const { built, document } of all()) {
@@ -352,28 +368,29 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
       let checked = 0;
       // The archive's final year: short rows, so most lengths leave room for the signature.
       const documents = archive.documents.filter((document) => document.report.fiscalYear === 2568);
-      for (const document of documents) {
-        for (let lines = 0; lines <= 36; lines += 3) {
-          const page = await browser.newPage();
-          const printed = join(archive.out, "lengthened.pdf");
-          try {
-            await page.goto(pathToFileURL(join(archive.out, document.pagePath)).href, {
-              waitUntil: "load",
-            });
-            if (!(await lengthenLastMeasure(page, lines))) continue;
-            await writeFile(printed, await page.pdf({ preferCSSPageSize: true }));
-          } finally {
-            await page.close();
-          }
-          checked += 1;
-          const head = `${archive.site.agency.name} · ปีงบประมาณ ${formatBuddhistYear(document.report.fiscalYear)}`;
-          for (const number of pageNumbers(printed)) {
-            if (signatureAlone(pageLines(printed, number), head)) {
-              alone.push(`${document.pagePath} + ${lines} lines: page ${number}`);
-            }
+      const cases = documents.flatMap((document, index) =>
+        Array.from({ length: 13 }, (_, step) => ({ document, index, lines: step * 3 })),
+      );
+      await eachTwoAtOnce(cases, async ({ document, index, lines }) => {
+        const page = await browser.newPage();
+        const printed = join(prints, `lengthened-${index}-${lines}.pdf`);
+        try {
+          await page.goto(pathToFileURL(join(archive.out, document.pagePath)).href, {
+            waitUntil: "load",
+          });
+          if (!(await lengthenLastMeasure(page, lines))) return;
+          await writeFile(printed, await page.pdf({ preferCSSPageSize: true }));
+        } finally {
+          await page.close();
+        }
+        checked += 1;
+        const head = `${archive.site.agency.name} · ปีงบประมาณ ${formatBuddhistYear(document.report.fiscalYear)}`;
+        for (const number of pageNumbers(printed)) {
+          if (signatureAlone(pageLines(printed, number), head)) {
+            alone.push(`${document.pagePath} + ${lines} lines: page ${number}`);
           }
         }
-      }
+      });
       expect(checked).toBeGreaterThanOrEqual(10);
       expect(alone).toEqual([]);
     });
@@ -381,7 +398,7 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
     it("gives the year page and the plan the same pages as their PDFs, with none of the site's screen parts", async () => {
       for (const { file, pagePath } of archive.documents) {
         const page = await browser.newPage();
-        const printed = join(archive.out, `ctrl-p-${pagePath.replaceAll("/", "-")}.pdf`);
+        const printed = join(prints, `ctrl-p-${pagePath.replaceAll("/", "-")}.pdf`);
         try {
           await page.goto(pathToFileURL(join(archive.out, pagePath)).href, { waitUntil: "load" });
           // A reader's print dialog: the page's own paper size and margins, no backgrounds.

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, symlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AxePuppeteer } from "@axe-core/puppeteer";
@@ -7,15 +7,14 @@ import { HtmlValidate } from "html-validate";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Site } from "../../scripts/content/load.ts";
-import { findBrowser, launchBrowser } from "../../scripts/pdf/browser.ts";
-import { PdfPrinter } from "../../scripts/pdf/printer.ts";
-import { build } from "../../scripts/pipeline/pipeline.ts";
 import { unitWords } from "../../scripts/thai/known-words.ts";
 import { splitAgencyName } from "../../scripts/thai/local-government.ts";
-import { ARCHIVE, REAL_CONTENT, scratch, snapshot } from "../helpers/content.ts";
+import { eachTwoAtOnce } from "../helpers/concurrent.ts";
+import { scratch, snapshot } from "../helpers/content.ts";
 import { readBuilt } from "../helpers/html.ts";
 import { overflowingWords } from "../helpers/layout.ts";
 import { references } from "../helpers/serve.ts";
+import { sharedBrowser, sharedBuild } from "../helpers/shared.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 
 /** Phone, tablet and desktop. */
@@ -40,7 +39,7 @@ const validator = new HtmlValidate({
 });
 
 /** Every file the fixture build wrote, by path in dist/. */
-let files: string[] = [];
+const files: string[] = [];
 
 /**
  * The quality gate over every web page the build makes: the archive fixture (a final year and a
@@ -56,22 +55,17 @@ describe.skipIf(skipBrowser)(
     const html = (path: string) => readBuilt(out, path);
 
     beforeAll(async () => {
+      // Both shared builds side by side, as archive/ and real/, read-only.
       out = await scratch("quality-site");
-      const printer = await PdfPrinter.launch(findBrowser());
-      try {
-        for (const [name, contentDir] of [
-          ["archive", ARCHIVE],
-          ["real", REAL_CONTENT],
-        ] as const) {
-          sites.push((await build({ contentDir, outDir: join(out, name), printer })).site);
-        }
-      } finally {
-        await printer.close();
+      for (const name of ["archive", "real"] as const) {
+        const built = await sharedBuild(name);
+        await symlink(built.out, join(out, name));
+        sites.push(built.site);
+        files.push(...Object.keys(await snapshot(built.out)).map((file) => `${name}/${file}`));
       }
-      files = Object.keys(await snapshot(out));
-      browser = await launchBrowser(findBrowser());
+      browser = await sharedBrowser();
     });
-    afterAll(() => browser?.close());
+    afterAll(() => browser?.disconnect());
 
     const pages = () => files.filter((file) => file.endsWith(".html"));
 
@@ -172,7 +166,7 @@ describe.skipIf(skipBrowser)(
     for (const width of WIDTHS) {
       it(`at ${width} px: no WCAG 2.1 A/AA violation, no sideways scroll, no word sticking out of its box, no request outside dist/`, async () => {
         const problems: string[] = [];
-        for (const path of pages()) {
+        await eachTwoAtOnce(pages(), async (path) => {
           const page = await browser.newPage();
           try {
             await page.setViewport({ width, height: 900 });
@@ -204,8 +198,8 @@ describe.skipIf(skipBrowser)(
           } finally {
             await page.close();
           }
-        }
-        expect(problems).toEqual([]);
+        });
+        expect(problems.sort()).toEqual([]);
       });
     }
 
