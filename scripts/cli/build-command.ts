@@ -21,8 +21,14 @@ export async function runBuild(
   let outDir = "dist";
   // An error thrown where nothing waits for it (Eleventy copying files onto a full disk) is
   // told like any other, and the half-built folder removed, instead of Node's stack trace.
+  // One failure, told once: a stray error and the build's own rejection may both arrive.
+  let told = false;
+  const tell = (error: unknown) => {
+    if (!told) reportFailure(error, { debug, outDir, failed: "สร้างรายงานไม่สำเร็จ" }, output);
+    told = true;
+  };
   const stray = (error: unknown) => {
-    reportFailure(error, { debug, outDir, failed: "สร้างรายงานไม่สำเร็จ" }, output);
+    tell(error);
     void abort(1);
   };
   process.on("uncaughtException", stray);
@@ -64,7 +70,7 @@ export async function runBuild(
     output.out(`เสร็จแล้วใน ${seconds(result.totalMs)}: เปิดดูได้ที่ ${outDir}/index.html`);
     return 0;
   } catch (error) {
-    reportFailure(error, { debug, outDir, failed: "สร้างรายงานไม่สำเร็จ" }, output);
+    tell(error);
     return 1;
   } finally {
     process.off("uncaughtException", stray);

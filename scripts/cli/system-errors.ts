@@ -35,10 +35,13 @@ EXPLAINED.ENFILE = EXPLAINED.EMFILE as { message: string; fix: string };
 /** The first system error code in an error and what it wraps (cause, originalError, errors). */
 function systemCode(error: unknown, depth = 0): { code: string; path?: string } | undefined {
   if (!error || typeof error !== "object" || depth > 8) return undefined;
-  const { code, path, cause, originalError, errors } = error as Record<string, unknown>;
+  const { code, path, message, cause, originalError, errors } = error as Record<string, unknown>;
   if (typeof code === "string" && code in EXPLAINED) {
     return { code, path: typeof path === "string" ? path : undefined };
   }
+  // Some wrappers keep only the text of the system's error ("… ENOSPC: no space left …").
+  const named = typeof message === "string" ? /\b(E[A-Z]+):/.exec(message)?.[1] : undefined;
+  if (named && named in EXPLAINED) return { code: named };
   const inner = [cause, originalError, ...(Array.isArray(errors) ? errors : [])];
   for (const wrapped of inner) {
     const found = systemCode(wrapped, depth + 1);

@@ -119,7 +119,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     await Promise.allSettled(writing);
     const published = await publishing?.catch(() => false);
-    if (staging && !published) await rm(staging, { recursive: true, force: true });
+    // Eleventy may still be copying into it after its first failure (a full disk): retry while
+    // files appear, and never let the clean-up hide the error that stopped the build. What is
+    // left is removed by the next build (recoverOutput).
+    if (staging && !published) {
+      await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }).catch(
+        () => undefined,
+      );
+    }
   };
   const stopHandling = onInterrupt(cleanUp);
   try {
