@@ -20,6 +20,7 @@ export function reportFailure(
   options: { debug: boolean; failed: string; outDir?: string },
   output: Output = consoleOutput,
 ): void {
+  const system = explainSystemError(error);
   if (error instanceof ContentError) {
     output.err("✗ เนื้อหายังเผยแพร่ไม่ได้");
     printProblems({ problems: error.problems, accepted: [] }, output);
@@ -32,8 +33,8 @@ export function reportFailure(
   ) {
     const explained = ARGUMENT_ERRORS[String(error.code)];
     output.err(`✗ ${explained}\n  (${error.message})\n  ดูตัวเลือกที่ใช้ได้ใน README หัวข้อ "คำสั่ง"\n`);
-  } else if (explainSystemError(error)) {
-    const { message, fix } = explainSystemError(error) as { message: string; fix: string };
+  } else if (system) {
+    const { message, fix } = system;
     output.err(`✗ ${options.failed}: ${message}\n  วิธีแก้: ${fix}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);

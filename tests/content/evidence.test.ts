@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSite } from "../../scripts/content/load.ts";
-import { ARCHIVE, copyContent } from "../helpers/content.ts";
+import { ARCHIVE, copyContent, listEvidence } from "../helpers/content.ts";
 
 const MEASURE = "2568/measures/02-second-measure.md";
 
@@ -50,15 +50,10 @@ describe("a measure's evidence", () => {
 
   it("reports a file that is not in the year's evidence folder, and does not publish without it", async () => {
     const dir = await copyContent(ARCHIVE);
-    const path = join(dir, MEASURE);
-    const text = await readFile(path, "utf8");
-    await writeFile(
-      path,
-      text.replace(
-        "responsibleUnits: กองช่าง",
-        "responsibleUnits: กองช่าง\nevidence:\n  - file: 01-meeting.jpg\n    caption: ภาพ\n  - file: 02-missing.jpg\n    caption: ภาพที่ยังไม่ได้วาง",
-      ),
-    );
+    await listEvidence(join(dir, MEASURE), [
+      ["01-meeting.jpg", "ภาพ"],
+      ["02-missing.jpg", "ภาพที่ยังไม่ได้วาง"],
+    ]);
     const { problems, site } = await checkSite(dir);
     const missing = problems.find((problem) => problem.code === "E_EVIDENCE_MISSING");
     expect(missing).toMatchObject({ line: 11, field: "evidence.1.file" });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -33,4 +33,24 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
       }),
   );
   return Object.fromEntries(entries.sort());
+}
+
+/**
+ * Lists evidence in a measure of a copied fixture whose units are "กองช่าง" (its `evidence:`
+ * entries follow that line); `items` are [file, caption] pairs.
+ */
+export async function listEvidence(
+  measureFile: string,
+  items: [file: string, caption: string][],
+): Promise<void> {
+  const text = await readFile(measureFile, "utf8");
+  if (!text.includes("responsibleUnits: กองช่าง")) throw new Error(`${measureFile}: no units line`);
+  const entries = items.map(([file, caption]) => `\n  - file: ${file}\n    caption: ${caption}`);
+  await writeFile(
+    measureFile,
+    text.replace(
+      "responsibleUnits: กองช่าง",
+      `responsibleUnits: กองช่าง\nevidence:${entries.join("")}`,
+    ),
+  );
 }

@@ -6,24 +6,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkSite } from "../../scripts/content/load.ts";
 import { build } from "../../scripts/pipeline/pipeline.ts";
 import { assertNoLinks, PublishError } from "../../scripts/pipeline/publish.ts";
-import { copyContent, scratch } from "../helpers/content.ts";
+import { copyContent, listEvidence, scratch } from "../helpers/content.ts";
 import { sharedPrinter } from "../helpers/shared.ts";
 import { skipBrowser } from "../helpers/tools.ts";
 
 const SECOND = "2568/measures/02-second-measure.md";
 
 /** Lists a file of the year's evidence folder in the second measure. */
-async function listEvidence(content: string, file: string) {
-  const path = join(content, SECOND);
-  const text = await readFile(path, "utf8");
-  await writeFile(
-    path,
-    text.replace(
-      "responsibleUnits: กองช่าง",
-      `responsibleUnits: กองช่าง\nevidence:\n  - file: ${file}\n    caption: เอกสารประกอบ`,
-    ),
-  );
-}
+const listEvidenceFile = (content: string, file: string) =>
+  listEvidence(join(content, SECOND), [[file, "เอกสารประกอบ"]]);
 
 /** A photo with the camera's metadata in it, as a phone saves it. */
 const photoWithExif = () =>
@@ -43,7 +34,7 @@ describe("what the content folder may hold", () => {
     await writeFile(outside, "%PDF-1.4 someone else's file");
     await mkdir(join(content, "2568", "evidence"));
     await symlink(outside, join(content, "2568", "evidence", "02-scan.pdf"));
-    await listEvidence(content, "02-scan.pdf");
+    await listEvidenceFile(content, "02-scan.pdf");
     await symlink("/etc/passwd", join(content, "crest.png"));
     const agency = join(content, "agency.yaml");
     await writeFile(agency, (await readFile(agency, "utf8")).replace("logo.svg", "crest.png"));
@@ -101,7 +92,7 @@ describe.skipIf(skipBrowser)(
       await mkdir(join(content, "2568", "evidence"));
       await writeFile(join(content, "2568", "evidence", "original.jpg"), await photoWithExif());
       await symlink("original.jpg", join(content, "2568", "evidence", "02-photo.jpg"));
-      await listEvidence(content, "02-photo.jpg");
+      await listEvidenceFile(content, "02-photo.jpg");
       out = join(await scratch("published"), "dist");
       const printer = await sharedPrinter();
       try {
