@@ -50,6 +50,30 @@ async function sourceHash() {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** The packages bundled into the commands; every other package is imported from node_modules. */
+const INLINED = ["pdf-lib", "zod", "markdown-it", "yaml", "gray-matter", "fastest-levenshtein"];
+
+/**
+ * Marks every package import external except the `inlined` ones (and the packages they import).
+ * @param {string[]} inlined
+ * @returns {import("esbuild").Plugin}
+ */
+const externalPackages = (inlined) => ({
+  name: "external-packages",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path, importer }) => {
+      if (path.startsWith("node:")) return { path, external: true };
+      const name = path.startsWith("@")
+        ? path.split("/").slice(0, 2).join("/")
+        : path.split("/")[0];
+      // What an inlined package imports is inlined with it, unless it is Node's own.
+      const fromInlined = importer.includes(`${sep}node_modules${sep}`);
+      if ((name && inlined.includes(name)) || fromInlined) return undefined;
+      return { path, external: true };
+    });
+  },
+});
+
 /**
  * @param {string} dir the folder the bundle's files are written to
  * @returns {import("esbuild").Plugin}
@@ -98,12 +122,21 @@ async function bundle(dir) {
       // ES modules whatever package.json says.
       outExtension: { ".js": ".mjs" },
       platform: "node",
+      // Their ES module builds where they have them: a CommonJS package imported dynamically
+      // would come out of a split bundle as its default export only (pdf-lib's `import()`).
+      mainFields: ["module", "main"],
       target: `node${process.versions.node}`,
-      packages: "external",
+      // Packages stay in node_modules, but for small pure-JavaScript ones that every build
+      // loads: one file of theirs loads in about half the time of their hundreds (pdf-lib
+      // 105 → 45 ms, zod 39 → 25 ms, markdown-it 36 → 15 ms, measured by importing each alone).
+      // CommonJS among them finds Node's modules through a real `require`.
+      banner: {
+        js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+      },
       sourcemap: "linked",
       logLevel: "error",
       // The staging folder sits beside the bundle's own, so paths from it hold for both.
-      plugins: [keepModuleUrls(dir)],
+      plugins: [keepModuleUrls(dir), externalPackages(INLINED)],
     });
   } finally {
     // Its helper process would otherwise live as long as the command (hours for `dev`).
