@@ -54,6 +54,18 @@ export function didYouMean(name: string, fields: string[]): string | undefined {
     : undefined;
 }
 
+/** What every problem of one zod issue shares: where it is and how its field is explained. */
+interface IssueContext {
+  issue: z.core.$ZodIssue;
+  source: SourceFile;
+  path: string[];
+  field: string;
+  base: { file: string; line: number | undefined };
+  label: string;
+  /** The field's example as a fix ("เช่น …"), when the field has help. */
+  example: string | undefined;
+}
+
 /** One zod issue as the problems a clerk reads (an unknown-keys issue names each key). */
 function toProblems(
   issue: z.core.$ZodIssue,
@@ -62,86 +74,107 @@ function toProblems(
 ): ContentProblem[] {
   const path = issue.path.map(String);
   const field = path.join(".");
-  const base = { file: source.file, line: source.lineOf(issue.path) };
   // An item of a list or a map (responsibleUnits.0, accept.W_NUMBER_GAP) is explained by its field.
   const help = FIELD_HELP[field.replace(/\.\d+(?=\.|$)/g, "")] ?? FIELD_HELP[path[0] ?? ""];
-  const example = help ? `เช่น ${help.example}` : undefined;
+  const context: IssueContext = {
+    issue,
+    source,
+    path,
+    field,
+    base: { file: source.file, line: source.lineOf(issue.path) },
+    label: help?.label ?? field,
+    example: help ? `เช่น ${help.example}` : undefined,
+  };
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => {
-        const valid = fieldsUnder(field, fields);
-        const meant = didYouMean(key, valid);
-        return {
-          ...base,
-          line: source.lineOf([...issue.path, key]),
-          code: "E_FIELD_UNKNOWN",
-          field: [...path, key].join("."),
-          message: meant ? `ไม่รู้จักช่องนี้ หรือหมายถึง "${meant}"?` : "ไม่รู้จักช่องนี้",
-          fix: meant
-            ? `แก้ชื่อช่อง "${key}" เป็น "${meant}"`
-            : `แก้ชื่อช่องให้ถูก หรือลบออก ช่องที่ใช้ได้ตรงนี้คือ ${valid.join(", ")}`,
-        };
-      });
+      return unknownFields(context, issue.keys, fields);
     case "invalid_type":
-      if (issue.input === undefined) {
-        return [
-          {
-            ...base,
-            code: "E_FIELD_MISSING",
-            field,
-            message: `ยังไม่มีช่องนี้ (${help?.label ?? field})`,
-            fix: `เพิ่มช่องนี้ในส่วนหัวของไฟล์ ${example ?? ""}`.trim(),
-          },
-        ];
-      }
-      return [
-        {
-          ...base,
-          code: "E_FIELD_TYPE",
-          field,
-          message: `ต้องเป็น${EXPECTED[issue.expected] ?? "ค่าตามตัวอย่าง"} แต่พบ ${shown(issue.input)}`,
-          fix: example,
-        },
-      ];
+      return [wrongType(context, issue.expected, issue.input)];
     case "too_small":
-      // A number below the least allowed (`number: 0`) is filled in, only not allowed.
-      if (issue.origin === "number") {
-        return [
-          {
-            ...base,
-            code: "E_FIELD_INVALID",
-            field,
-            message: `ต้องเป็น ${issue.minimum} ขึ้นไป แต่พบ ${shown(issue.input)}`,
-            fix: example,
-          },
-        ];
-      }
-      return [
-        {
-          ...base,
-          code: "E_FIELD_EMPTY",
-          field,
-          message: `ยังว่างอยู่ (${help?.label ?? field})`,
-          fix: example,
-        },
-      ];
+      return [tooSmall(context, issue.origin, issue.minimum)];
     default:
-      return [
-        {
-          ...base,
-          code: issue.code === "too_big" ? "E_FIELD_TOO_BIG" : "E_FIELD_INVALID",
-          field,
-          message:
-            issue.code !== "too_big"
-              ? issue.message
-              : issue.origin === "string"
-                ? `ยาวเกิน ${issue.maximum} ตัวอักษร`
-                : `ต้องไม่เกิน ${issue.maximum} แต่พบ ${shown(issue.input)}`,
-          // A refinement may know a better fix than the field's example.
-          fix: (issue.code === "custom" && issue.params?.fix) || example,
-        },
-      ];
+      return [otherProblem(context)];
   }
+}
+
+/** Each unknown key, with the field the clerk most likely meant. */
+function unknownFields(
+  { issue, source, path, field, base }: IssueContext,
+  keys: string[],
+  fields: string[],
+): ContentProblem[] {
+  return keys.map((key) => {
+    const valid = fieldsUnder(field, fields);
+    const meant = didYouMean(key, valid);
+    return {
+      ...base,
+      line: source.lineOf([...issue.path, key]),
+      code: "E_FIELD_UNKNOWN",
+      field: [...path, key].join("."),
+      message: meant ? `ไม่รู้จักช่องนี้ หรือหมายถึง "${meant}"?` : "ไม่รู้จักช่องนี้",
+      fix: meant
+        ? `แก้ชื่อช่อง "${key}" เป็น "${meant}"`
+        : `แก้ชื่อช่องให้ถูก หรือลบออก ช่องที่ใช้ได้ตรงนี้คือ ${valid.join(", ")}`,
+    };
+  });
+}
+
+/** A field left out, or filled in with the wrong kind of value. */
+function wrongType(
+  { field, base, label, example }: IssueContext,
+  expected: string,
+  input: unknown,
+): ContentProblem {
+  if (input === undefined) {
+    return {
+      ...base,
+      code: "E_FIELD_MISSING",
+      field,
+      message: `ยังไม่มีช่องนี้ (${label})`,
+      fix: `เพิ่มช่องนี้ในส่วนหัวของไฟล์ ${example ?? ""}`.trim(),
+    };
+  }
+  return {
+    ...base,
+    code: "E_FIELD_TYPE",
+    field,
+    message: `ต้องเป็น${EXPECTED[expected] ?? "ค่าตามตัวอย่าง"} แต่พบ ${shown(input)}`,
+    fix: example,
+  };
+}
+
+/** An empty field, or a number below the least allowed (`number: 0` is filled in, only not allowed). */
+function tooSmall(
+  { issue, field, base, label, example }: IssueContext,
+  origin: string,
+  minimum: unknown,
+): ContentProblem {
+  if (origin === "number") {
+    return {
+      ...base,
+      code: "E_FIELD_INVALID",
+      field,
+      message: `ต้องเป็น ${minimum} ขึ้นไป แต่พบ ${shown(issue.input)}`,
+      fix: example,
+    };
+  }
+  return { ...base, code: "E_FIELD_EMPTY", field, message: `ยังว่างอยู่ (${label})`, fix: example };
+}
+
+/** A value too big, or refused by a pattern or a refinement, which may know a better fix. */
+function otherProblem({ issue, field, base, example }: IssueContext): ContentProblem {
+  const tooBig = issue.code === "too_big";
+  return {
+    ...base,
+    code: tooBig ? "E_FIELD_TOO_BIG" : "E_FIELD_INVALID",
+    field,
+    message: !tooBig
+      ? issue.message
+      : issue.origin === "string"
+        ? `ยาวเกิน ${issue.maximum} ตัวอักษร`
+        : `ต้องไม่เกิน ${issue.maximum} แต่พบ ${shown(issue.input)}`,
+    fix: (issue.code === "custom" && issue.params?.fix) || example,
+  };
 }
 
 /**
