@@ -58,25 +58,89 @@ export const EVIDENCE_READ_LIMITS = { image: 50 * 1024 * 1024, pdf: 100 * 1024 *
 
 const megabytes = (bytes: number) => formatThaiNumber(Math.ceil(bytes / 1024 / 1024));
 
-function tooBig(
-  file: string,
-  line: number | undefined,
-  field: string,
-  name: string,
-  size: number,
-  kind: "image" | "pdf",
-): ContentProblem {
+/** A problem with an evidence file, before it is placed at its measure's line and field. */
+type Finding = Pick<ContentProblem, "code" | "message" | "fix">;
+
+function tooBig(name: string, size: number, kind: "image" | "pdf"): Finding {
   return {
     code: "E_FILE_TOO_BIG",
-    file,
-    line,
-    field,
     message: `ไฟล์ ${name} มีขนาด ${megabytes(size)} MB เกินขีดที่ระบบอ่าน (${megabytes(EVIDENCE_READ_LIMITS[kind])} MB)`,
     fix:
       kind === "image"
         ? "ย่อรูปให้ด้านยาวไม่เกิน ๓๐๐๐ พิกเซลแล้ววางใหม่"
         : "สแกนใหม่ที่ความละเอียด ๒๐๐ dpi หรือแยกเป็นหลายไฟล์",
   };
+}
+
+function tooManyPixels(
+  name: string,
+  { width, height }: { width: number; height: number },
+): Finding {
+  return {
+    code: "E_EVIDENCE_PIXELS",
+    message: `รูป ${name} มีขนาด ${width}×${height} พิกเซล ใหญ่เกินกว่าที่ระบบย่อได้ (ไม่เกินราว ๒๖๘ ล้านพิกเซล เช่น ๑๖๓๘๓×๑๖๓๘๓)`,
+    fix: `ย่อรูปให้ด้านยาวไม่เกิน ๓๐๐๐ พิกเซล (ตอนนี้ ${formatThaiNumber(Math.max(width, height))}) ด้วยโปรแกรมดูรูป แล้ววางแทนไฟล์เดิม`,
+  };
+}
+
+function unreadable(name: string, kind: "image" | "pdf"): Finding {
+  return {
+    code: "E_EVIDENCE_FORMAT",
+    message:
+      kind === "pdf"
+        ? `ไฟล์ ${name} ไม่ใช่ไฟล์ PDF ที่เปิดได้`
+        : `ไฟล์ ${name} ไม่ใช่รูป JPG PNG หรือ WebP ที่เปิดได้ (อาจเป็นรูป HEIC จาก iPhone ที่เปลี่ยนนามสกุล หรืออัปโหลดไม่ครบ)`,
+    fix:
+      kind === "pdf"
+        ? "เปิดไฟล์ในเครื่องให้แน่ใจว่าเปิดได้ แล้วอัปโหลดใหม่ หรือบันทึกเป็น PDF ใหม่"
+        : "เปิดรูปในเครื่องแล้วบันทึกใหม่เป็น JPG (Save as / Export) แล้วอัปโหลดแทนไฟล์เดิม",
+  };
+}
+
+function large(name: string, size: number, kind: "image" | "pdf"): Finding {
+  return {
+    code: "W_EVIDENCE_LARGE",
+    message: `ไฟล์ ${name} มีขนาด ${megabytes(size)} MB ใหญ่เกิน ${megabytes(EVIDENCE_LIMITS[kind])} MB`,
+    fix:
+      kind === "image"
+        ? "ย่อรูปก่อนวาง เช่น ให้ด้านยาวไม่เกิน ๓๐๐๐ พิกเซล (โปรแกรมดูรูปทั่วไปย่อได้) ระบบย่อให้อีกครั้งตอนสร้างเว็บไซต์"
+        : "สแกนใหม่ที่ความละเอียด ๒๐๐ dpi แบบขาวดำหรือสีเทา หรือบีบอัดไฟล์ PDF ก่อนวาง",
+  };
+}
+
+/**
+ * One evidence file looked at in order: there, a regular file inside content, small enough to
+ * read, not too many pixels, what its name says. A file only too large for comfort is still used.
+ */
+async function examine(
+  yearDir: string,
+  name: string,
+): Promise<{ findings: Finding[]; size?: number; kind: "image" | "pdf"; path: string }> {
+  const path = join(yearDir, "evidence", name);
+  const kind = name.endsWith(".pdf") ? "pdf" : "image";
+  const entry = await probeEntry(path);
+  if (typeof entry.kind === "object") {
+    const { code, message, fix } = entry.kind;
+    return { findings: [{ code, fix, message: `${displayPath(path)}: ${message}` }], kind, path };
+  }
+  const size = entry.kind === "file" ? entry.size : undefined;
+  if (size === undefined) {
+    const missing: Finding = {
+      code: "E_EVIDENCE_MISSING",
+      message: `ไม่พบไฟล์ ${displayPath(path)}`,
+      fix: `วางไฟล์ไว้ในโฟลเดอร์ ${displayPath(join(yearDir, "evidence"))} และพิมพ์ชื่อให้ตรงทุกตัวอักษร (รวมนามสกุล .jpg หรือ .pdf)`,
+    };
+    return { findings: [missing], kind, path };
+  }
+  if (size > EVIDENCE_READ_LIMITS[kind])
+    return { findings: [tooBig(name, size, kind)], kind, path };
+  const pixels = kind === "image" ? await imagePixels(path) : undefined;
+  if (pixels && pixels.width * pixels.height > MAX_PIXELS) {
+    return { findings: [tooManyPixels(name, pixels)], kind, path };
+  }
+  if (!(await readable(path, kind))) return { findings: [unreadable(name, kind)], kind, path };
+  const findings = size > EVIDENCE_LIMITS[kind] ? [large(name, size, kind)] : [];
+  return { findings, size, kind, path };
 }
 
 /**
@@ -93,81 +157,15 @@ export async function loadEvidence(
     items.map(async (item, index): Promise<Evidence | undefined> => {
       if (item.url) return { kind: "link", caption: item.caption, url: item.url };
       const file = item.file ?? "";
-      const path = join(yearDir, "evidence", file);
-      const line = source.lineOf(["evidence", index, "file"]);
-      const entry = await probeEntry(path);
-      if (typeof entry.kind === "object") {
-        const { message } = entry.kind;
-        problems.push({
-          ...entry.kind,
-          file: source.file,
-          line,
-          field: `evidence.${index}.file`,
-          message: `${displayPath(path)}: ${message}`,
-        });
-        return undefined;
-      }
-      const size = entry.kind === "file" ? entry.size : undefined;
-      if (size === undefined) {
-        problems.push({
-          code: "E_EVIDENCE_MISSING",
-          file: source.file,
-          line,
-          field: `evidence.${index}.file`,
-          message: `ไม่พบไฟล์ ${displayPath(path)}`,
-          fix: `วางไฟล์ไว้ในโฟลเดอร์ ${displayPath(join(yearDir, "evidence"))} และพิมพ์ชื่อให้ตรงทุกตัวอักษร (รวมนามสกุล .jpg หรือ .pdf)`,
-        });
-        return undefined;
-      }
-      const kind = file.endsWith(".pdf") ? "pdf" : "image";
-      if (size > EVIDENCE_READ_LIMITS[kind]) {
-        problems.push(tooBig(source.file, line, `evidence.${index}.file`, file, size, kind));
-        return undefined;
-      }
-      const pixels = kind === "image" ? await imagePixels(path) : undefined;
-      if (pixels && pixels.width * pixels.height > MAX_PIXELS) {
-        const longest = Math.max(pixels.width, pixels.height);
-        problems.push({
-          code: "E_EVIDENCE_PIXELS",
-          file: source.file,
-          line,
-          field: `evidence.${index}.file`,
-          message: `รูป ${file} มีขนาด ${pixels.width}×${pixels.height} พิกเซล ใหญ่เกินกว่าที่ระบบย่อได้ (ไม่เกินราว ๒๖๘ ล้านพิกเซล เช่น ๑๖๓๘๓×๑๖๓๘๓)`,
-          fix: `ย่อรูปให้ด้านยาวไม่เกิน ๓๐๐๐ พิกเซล (ตอนนี้ ${formatThaiNumber(longest)}) ด้วยโปรแกรมดูรูป แล้ววางแทนไฟล์เดิม`,
-        });
-        return undefined;
-      }
-      if (!(await readable(path, kind))) {
-        problems.push({
-          code: "E_EVIDENCE_FORMAT",
-          file: source.file,
-          line,
-          field: `evidence.${index}.file`,
-          message:
-            kind === "pdf"
-              ? `ไฟล์ ${file} ไม่ใช่ไฟล์ PDF ที่เปิดได้`
-              : `ไฟล์ ${file} ไม่ใช่รูป JPG PNG หรือ WebP ที่เปิดได้ (อาจเป็นรูป HEIC จาก iPhone ที่เปลี่ยนนามสกุล หรืออัปโหลดไม่ครบ)`,
-          fix:
-            kind === "pdf"
-              ? "เปิดไฟล์ในเครื่องให้แน่ใจว่าเปิดได้ แล้วอัปโหลดใหม่ หรือบันทึกเป็น PDF ใหม่"
-              : "เปิดรูปในเครื่องแล้วบันทึกใหม่เป็น JPG (Save as / Export) แล้วอัปโหลดแทนไฟล์เดิม",
-        });
-        return undefined;
-      }
-      if (size > EVIDENCE_LIMITS[kind]) {
-        problems.push({
-          code: "W_EVIDENCE_LARGE",
-          file: source.file,
-          line,
-          field: `evidence.${index}.file`,
-          message: `ไฟล์ ${file} มีขนาด ${megabytes(size)} MB ใหญ่เกิน ${megabytes(EVIDENCE_LIMITS[kind])} MB`,
-          fix:
-            kind === "image"
-              ? "ย่อรูปก่อนวาง เช่น ให้ด้านยาวไม่เกิน ๓๐๐๐ พิกเซล (โปรแกรมดูรูปทั่วไปย่อได้) ระบบย่อให้อีกครั้งตอนสร้างเว็บไซต์"
-              : "สแกนใหม่ที่ความละเอียด ๒๐๐ dpi แบบขาวดำหรือสีเทา หรือบีบอัดไฟล์ PDF ก่อนวาง",
-        });
-      }
-      return { kind, caption: item.caption, file, path, bytes: size };
+      const { findings, size, kind, path } = await examine(yearDir, file);
+      const where = {
+        file: source.file,
+        line: source.lineOf(["evidence", index, "file"]),
+        field: `evidence.${index}.file`,
+      };
+      problems.push(...findings.map((finding) => ({ ...finding, ...where })));
+      const usable = size !== undefined && findings.every(({ code }) => code.startsWith("W_"));
+      return usable ? { kind, caption: item.caption, file, path, bytes: size } : undefined;
     }),
   );
   return { evidence: evidence.filter((item) => item !== undefined), problems };
