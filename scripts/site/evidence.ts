@@ -1,6 +1,7 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Site } from "../content/load.ts";
+import type { Evidence } from "../content/load-evidence.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
 import { publishLogo } from "./logo.ts";
 
@@ -51,7 +52,6 @@ export async function prepareEvidence(
   cacheDir?: string,
 ): Promise<Record<string, EvidenceView[]>> {
   const views: Record<string, EvidenceView[]> = {};
-  const work: Promise<void>[] = [];
   // Folders first: nothing may be awaited once the photos' work has started, or a failure in
   // it would go unhandled meanwhile.
   for (const report of site.reports) {
@@ -59,73 +59,86 @@ export async function prepareEvidence(
       await mkdir(join(outDir, evidencePath(report.fiscalYear)), { recursive: true });
     }
   }
-  for (const report of site.reports) {
+  // Every photo of every measure at once: sharp spreads them over the cores.
+  const work = site.reports.flatMap((report) => {
     const urlPath = evidencePath(report.fiscalYear);
-    const dir = join(outDir, urlPath);
-    // Resized once into the cache, then copied: a photo's name carries its content's hash, so
-    // a file there is the right one.
-    const resizedDir = cacheDir ? join(cacheDir, "evidence") : dir;
-    // Every photo of every measure at once: sharp spreads them over the cores.
-    for (const measure of report.measures) {
-      if (measure.evidence.length === 0) continue;
-      const key = evidenceKey(report.fiscalYear, measure.slug);
-      const measureViews = Promise.all(
-        measure.evidence.map(async (item): Promise<EvidenceView> => {
-          if (item.kind === "link") return { kind: "link", caption: item.caption, href: item.url };
-          if (item.kind === "pdf") {
-            await copyFile(item.path, join(dir, item.file));
-            return {
-              kind: "pdf",
-              caption: item.caption,
-              href: `${urlPath}${item.file}`,
-              size: readableSize(item.bytes),
-            };
-          }
-          const name = basename(item.file, extname(item.file));
-          // Loaded on first use: sharp takes a tenth of a second, and most builds have no photo.
-          const { default: Image } = await import("@11ty/eleventy-img");
-          const { jpeg = [] } = await Image(item.path, {
-            widths: PHOTO_WIDTHS,
-            formats: ["jpeg"],
-            outputDir: resizedDir,
-            urlPath,
-            filenameFormat: (id, _src, width, format) => `${name}-${id}-${width}.${format}`,
-            // Baseline JPEG, which every PDF reader and office printer takes. mozjpeg would make
-            // the files a fifth smaller for four times the processor time (measured on the
-            // FY2568 photos: 0.6 s against 0.24 s), and a clean build resizes every photo.
-            sharpJpegOptions: { quality: 78 },
-            // A transparent PNG or WebP on white, not on JPEG's black.
-            transform: (image) => image.flatten({ background: "#ffffff" }),
-            fixOrientation: true,
-          });
-          if (resizedDir !== dir) {
-            await Promise.all(
-              jpeg.map((output) =>
-                copyFile(output.outputPath, join(dir, basename(output.outputPath))),
-              ),
-            );
-          }
-          const largest = jpeg.at(-1);
-          if (!largest) throw new Error(`${item.file}: no image was written`);
-          return {
-            kind: "image",
-            caption: item.caption,
-            src: largest.url,
-            sources: jpeg.map((output) => ({ url: output.url, width: output.width })),
-            width: largest.width,
-            height: largest.height,
-          };
-        }),
-      );
-      work.push(
-        measureViews.then((made) => {
-          views[key] = made;
-        }),
-      );
-    }
-  }
+    const target = {
+      urlPath,
+      dir: join(outDir, urlPath),
+      // Resized once into the cache, then copied: a photo's name carries its content's hash,
+      // so a file there is the right one.
+      resizedDir: cacheDir ? join(cacheDir, "evidence") : join(outDir, urlPath),
+    };
+    return report.measures
+      .filter((measure) => measure.evidence.length > 0)
+      .map(async (measure) => {
+        const made = await Promise.all(measure.evidence.map((item) => publishItem(item, target)));
+        views[evidenceKey(report.fiscalYear, measure.slug)] = made;
+      });
+  });
   await Promise.all(work);
   return views;
+}
+
+/** Where a year's evidence goes: its address, its folder, and where photos are resized to. */
+interface EvidenceTarget {
+  urlPath: string;
+  dir: string;
+  resizedDir: string;
+}
+
+/** One piece of evidence published: a link as it is, a PDF copied, a photo resized. */
+async function publishItem(item: Evidence, target: EvidenceTarget): Promise<EvidenceView> {
+  if (item.kind === "link") return { kind: "link", caption: item.caption, href: item.url };
+  if (item.kind === "pdf") {
+    await copyFile(item.path, join(target.dir, item.file));
+    return {
+      kind: "pdf",
+      caption: item.caption,
+      href: `${target.urlPath}${item.file}`,
+      size: readableSize(item.bytes),
+    };
+  }
+  return publishPhoto(item, target);
+}
+
+/** A photo resized to PHOTO_WIDTHS as baseline JPEGs, with its sources for srcset. */
+async function publishPhoto(
+  item: Extract<Evidence, { file: string }>,
+  { urlPath, dir, resizedDir }: EvidenceTarget,
+): Promise<EvidenceView> {
+  const name = basename(item.file, extname(item.file));
+  // Loaded on first use: sharp takes a tenth of a second, and most builds have no photo.
+  const { default: Image } = await import("@11ty/eleventy-img");
+  const { jpeg = [] } = await Image(item.path, {
+    widths: PHOTO_WIDTHS,
+    formats: ["jpeg"],
+    outputDir: resizedDir,
+    urlPath,
+    filenameFormat: (id, _src, width, format) => `${name}-${id}-${width}.${format}`,
+    // Baseline JPEG, which every PDF reader and office printer takes. mozjpeg would make the
+    // files a fifth smaller for four times the processor time (measured on the FY2568 photos:
+    // 0.6 s against 0.24 s), and a clean build resizes every photo.
+    sharpJpegOptions: { quality: 78 },
+    // A transparent PNG or WebP on white, not on JPEG's black.
+    transform: (image) => image.flatten({ background: "#ffffff" }),
+    fixOrientation: true,
+  });
+  if (resizedDir !== dir) {
+    await Promise.all(
+      jpeg.map((output) => copyFile(output.outputPath, join(dir, basename(output.outputPath)))),
+    );
+  }
+  const largest = jpeg.at(-1);
+  if (!largest) throw new Error(`${item.file}: no image was written`);
+  return {
+    kind: "image",
+    caption: item.caption,
+    src: largest.url,
+    sources: jpeg.map((output) => ({ url: output.url, width: output.width })),
+    width: largest.width,
+    height: largest.height,
+  };
 }
 
 /**
