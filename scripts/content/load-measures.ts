@@ -5,6 +5,7 @@ import { checkText } from "./checks/index.ts";
 import { longCells, numberGaps, titleNumber } from "./checks/measures.ts";
 import { type ProblemCode, severityOf } from "./codes.ts";
 import { type Listing, listFiles, probe } from "./entries.ts";
+import type { ContentProblem } from "./errors.ts";
 import { type Evidence, loadEvidence } from "./load-evidence.ts";
 import type { Problems } from "./problems.ts";
 import { type Agency, type MeasureFrontMatter, measureSchema } from "./schema.ts";
@@ -72,6 +73,10 @@ export function addUnreadable(listing: Listing, problems: Problems, ...readElsew
   }
 }
 
+/**
+ * The measures of one year, sorted by number: every `.md` file in `<year>/measures/`, with a
+ * problem for what else is there, a name that cannot be an address, a duplicate number, and a gap.
+ */
 export async function loadMeasures(
   yearDir: string,
   fiscalYear: number,
@@ -88,38 +93,12 @@ export async function loadMeasures(
   const listing: Listing =
     kind === "folder" ? await listFiles(dir) : { files: [], folders: [], unreadable: new Map() };
   addUnreadable(listing, problems);
-  const { files, folders } = listing;
-  const names = files.filter((name) => name.endsWith(".md"));
+  const names = listing.files.filter((name) => name.endsWith(".md"));
   // A measure file that cannot be opened is a measure all the same.
   const unreadableMeasures = [...listing.unreadable.keys()].filter(
     (name) => name === "" || name.endsWith(".md"),
   );
-  const problem = (name: string, code: ProblemCode, message: string, fix: string) =>
-    problems.add({ code, file: displayPath(join(dir, name)), message, fix });
-  if (names.length === 0 && unreadableMeasures.length === 0) {
-    problem(
-      "",
-      "E_MEASURES_MISSING",
-      "ยังไม่มีไฟล์มาตรการในปีนี้",
-      "สร้างโฟลเดอร์ measures แล้วใส่ไฟล์ .md หนึ่งไฟล์ต่อหนึ่งมาตรการ เช่น 01-ethics-training.md",
-    );
-  }
-  for (const name of [...folders, ...files.filter((name) => !name.endsWith(".md"))]) {
-    problem(
-      name,
-      "E_FILE_IGNORED",
-      "โฟลเดอร์ measures ควรมีแต่ไฟล์ .md ของมาตรการ รายการนี้จะไม่ถูกนำไปแสดง",
-      "ถ้าเป็นมาตรการ ให้บันทึกเป็นไฟล์ข้อความนามสกุล .md (ไม่ใช่ .md.txt หรือ .docx) ถ้าไม่ใช่ ให้ย้ายออก",
-    );
-  }
-  for (const name of names.filter((name) => !ASCII_MARKDOWN_NAME.test(name))) {
-    problem(
-      name,
-      "E_FILE_NAME",
-      "ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด - เท่านั้น เพราะชื่อไฟล์จะเป็นที่อยู่เว็บของมาตรการ",
-      "เปลี่ยนชื่อไฟล์ เช่น 01-ethics-training.md (ห้ามเว้นวรรคและห้ามใช้ภาษาไทย)",
-    );
-  }
+  checkListing(dir, listing, names.length + unreadableMeasures.length, problems);
   const loaded = await Promise.all(
     names
       .filter((name) => ASCII_MARKDOWN_NAME.test(name))
@@ -128,22 +107,61 @@ export async function loadMeasures(
   const measures = loaded
     .filter((measure) => measure !== undefined)
     .sort((a, b) => a.number - b.number);
-  measures.forEach((measure, index) => {
+  problems.add(...duplicateNumbers(measures));
+  // A measure that failed to load would show up as a gap that is not there.
+  if (measures.length === names.length && unreadableMeasures.length === 0) {
+    problems.add(...numberGaps(measures));
+  }
+  return measures;
+}
+
+/** What the measures folder holds besides measures, or lacks: no measure, other files, bad names. */
+function checkListing(dir: string, listing: Listing, measureFiles: number, problems: Problems) {
+  const problem = (name: string, code: ProblemCode, message: string, fix: string) =>
+    problems.add({ code, file: displayPath(join(dir, name)), message, fix });
+  if (measureFiles === 0) {
+    problem(
+      "",
+      "E_MEASURES_MISSING",
+      "ยังไม่มีไฟล์มาตรการในปีนี้",
+      "สร้างโฟลเดอร์ measures แล้วใส่ไฟล์ .md หนึ่งไฟล์ต่อหนึ่งมาตรการ เช่น 01-ethics-training.md",
+    );
+  }
+  const { files, folders } = listing;
+  for (const name of [...folders, ...files.filter((name) => !name.endsWith(".md"))]) {
+    problem(
+      name,
+      "E_FILE_IGNORED",
+      "โฟลเดอร์ measures ควรมีแต่ไฟล์ .md ของมาตรการ รายการนี้จะไม่ถูกนำไปแสดง",
+      "ถ้าเป็นมาตรการ ให้บันทึกเป็นไฟล์ข้อความนามสกุล .md (ไม่ใช่ .md.txt หรือ .docx) ถ้าไม่ใช่ ให้ย้ายออก",
+    );
+  }
+  for (const name of files.filter(
+    (name) => name.endsWith(".md") && !ASCII_MARKDOWN_NAME.test(name),
+  )) {
+    problem(
+      name,
+      "E_FILE_NAME",
+      "ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด - เท่านั้น เพราะชื่อไฟล์จะเป็นที่อยู่เว็บของมาตรการ",
+      "เปลี่ยนชื่อไฟล์ เช่น 01-ethics-training.md (ห้ามเว้นวรรคและห้ามใช้ภาษาไทย)",
+    );
+  }
+}
+
+/** Each measure whose number the one before it already has (measures sorted by number). */
+function duplicateNumbers(measures: Measure[]): ContentProblem[] {
+  return measures.flatMap((measure, index) => {
     const previous = measures[index - 1];
-    if (previous?.number === measure.number) {
-      problems.add({
+    if (previous?.number !== measure.number) return [];
+    return [
+      {
         code: "E_MEASURE_NUMBER_DUPLICATE",
         file: measure.sourceFile,
         line: measure.numberLine,
         field: "number",
         message: `ลำดับที่ ${measure.number} ซ้ำกับไฟล์ ${previous.sourceFile}`,
         fix: "แก้ช่อง number ให้แต่ละมาตรการมีลำดับไม่ซ้ำกัน",
-      });
-    }
+      },
+    ];
   });
-  // A measure that failed to load would show up as a gap that is not there.
-  if (measures.length === names.length && unreadableMeasures.length === 0) {
-    problems.add(...numberGaps(measures));
-  }
-  return measures;
 }
