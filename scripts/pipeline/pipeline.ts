@@ -1,16 +1,16 @@
-import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
-import { findBrowser } from "../pdf/browser.ts";
+import { type BrowserLocation, findBrowser } from "../pdf/browser.ts";
 import { printedDocuments } from "../pdf/documents.ts";
 import { PdfPrinter, pdfPageCount, printerFingerprint } from "../pdf/printer.ts";
 import { prepareImages } from "../site/evidence.ts";
 import { BuildCache } from "./cache.ts";
 import { printInputs } from "./inputs.ts";
 import { onInterrupt } from "./interrupt.ts";
-import { assertNoLinks, createStaging, publish, recoverOutput, resolveOutput } from "./publish.ts";
+import { recoverOutput, resolveOutput } from "./publish.ts";
+import { StagingRun } from "./staging-run.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -90,6 +90,70 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
+/** The browser, launched on first need, or the one the caller lent. */
+function lazyPrinter(options: BuildOptions, browser: BrowserLocation) {
+  let ready: Promise<PdfPrinter> | undefined;
+  return {
+    get: () => {
+      ready ??= options.printer ? Promise.resolve(options.printer) : PdfPrinter.launch(browser);
+      return ready;
+    },
+    /** Closes a browser this build launched; a lent one stays open. */
+    close: async () => {
+      if (!ready || options.printer) return;
+      await ready.then((launched) => launched.close()).catch(() => undefined);
+    },
+  };
+}
+
+type PrintedPdf = BuildResult["pdfs"][number];
+
+/**
+ * Every printed document of the site into `siteDir`, two at a time; a PDF whose inputs the
+ * cache has seen is restored instead, and a cached PDF that cannot be read back is printed again.
+ */
+async function printAll(
+  site: Site,
+  siteDir: string,
+  printer: () => Promise<PdfPrinter>,
+  options: BuildOptions & { cache?: BuildCache; browser: BrowserLocation },
+): Promise<PrintedPdf[]> {
+  const { cache } = options;
+  const fingerprint = cache ? await printerFingerprint(options.browser) : "";
+  const inputsOf = printInputs(siteDir);
+  return mapConcurrent(
+    printedDocuments(site),
+    options.concurrency ?? PRINT_CONCURRENCY,
+    async (document) => {
+      const printStarted = performance.now();
+      const outFile = join(siteDir, document.path);
+      const key = cache
+        ? `${await inputsOf(document.pagePath, `${fingerprint} ${JSON.stringify(document.metadata)}`)}.pdf`
+        : "";
+      const cachedPages =
+        cache && (await cache.restore("pdf", key, outFile))
+          ? await pdfPageCount(outFile).catch(() => cache.forget("pdf", key).then(() => undefined))
+          : undefined;
+      const pages =
+        cachedPages ??
+        (
+          await (
+            await printer()
+          ).print({
+            siteDir,
+            pagePath: document.pagePath,
+            outFile,
+            metadata: document.metadata,
+            timeoutMs: options.timeoutMs,
+          })
+        ).pages;
+      if (cache && cachedPages === undefined) await cache.store("pdf", key, outFile);
+      const reused = cachedPages !== undefined;
+      return { path: document.path, pages, ms: performance.now() - printStarted, reused };
+    },
+  );
+}
+
 /**
  * The whole build: content → validated data → HTML → PDF, all into a staging folder that
  * replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser, stop
@@ -107,100 +171,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A missing browser stops the build before anything is written.
   const browser = options.printer?.location ?? findBrowser();
   const cache = options.cacheDir ? new BuildCache(options.cacheDir) : undefined;
-  let printerReady: Promise<PdfPrinter> | undefined;
-  const printer = () => {
-    printerReady ??= options.printer
-      ? Promise.resolve(options.printer)
-      : PdfPrinter.launch(browser);
-    return printerReady;
-  };
-  let staging: string | undefined;
-  // A stop while the folders are being swapped waits for the swap: it takes milliseconds, and
-  // half of it would leave no published site.
-  let publishing: Promise<boolean> | undefined;
-  // What writes into the staging folder; on Ctrl+C it is let finish before the folder goes, or
-  // it would make the folder again as it writes.
-  const writing: Promise<unknown>[] = [];
-  const cleanUp = async () => {
-    // The browser first: it stops printing into the folder about to go.
-    if (printerReady && !options.printer) {
-      await printerReady.then((launched) => launched.close()).catch(() => undefined);
-    }
-    await Promise.allSettled(writing);
-    const published = await publishing?.catch(() => false);
-    // Eleventy may still be copying into it after its first failure (a full disk): retry while
-    // files appear, and never let the clean-up hide the error that stopped the build. What is
-    // left is removed by the next build (recoverOutput).
-    if (staging && !published) {
-      await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }).catch(
-        () => undefined,
-      );
-    }
-  };
-  const stopHandling = onInterrupt(cleanUp);
+  const printer = lazyPrinter(options, browser);
+  const run = new StagingRun(target, printer.close);
+  const stopHandling = onInterrupt(run.cleanUp);
   try {
     // Started now, Chromium's launch overlaps the HTML stage; with PDFs in the cache it may not
     // be needed at all, so it waits for the first one that is not.
-    if (!(await cache?.has("pdf"))) printer().catch(() => undefined);
-    staging = await createStaging(target);
-    const siteDir = staging;
+    if (!(await cache?.has("pdf"))) printer.get().catch(() => undefined);
+    const siteDir = await run.createStaging();
     // Photos are resized while Eleventy loads (a quarter second), which overlaps the browser's
     // start-up in turn.
-    const evidence = prepareImages(site, siteDir, options.cacheDir);
-    evidence.catch(() => undefined);
+    const evidence = run.writes(prepareImages(site, siteDir, options.cacheDir));
     const { renderSite } = await import("../site/render-site.ts");
-    const html = renderSite(site, contentDir, siteDir, evidence);
-    writing.push(evidence, html);
-    await html;
+    await run.writes(renderSite(site, contentDir, siteDir, evidence));
     const htmlDone = performance.now();
     // Eleventy's pages are written and no longer needed: give their memory back before the
     // browser takes its share for printing. A full collection costs tens of milliseconds,
     // worth it only where there is much to give back.
     if (measureCount(site) > LARGE_SITE_MEASURES) collectGarbage();
-    const fingerprint = cache ? await printerFingerprint(browser) : "";
-    const inputsOf = printInputs(siteDir);
-    const pdfs = await mapConcurrent(
-      printedDocuments(site),
-      options.concurrency ?? PRINT_CONCURRENCY,
-      async (document) => {
-        const printStarted = performance.now();
-        const outFile = join(siteDir, document.path);
-        const key = cache
-          ? `${await inputsOf(document.pagePath, `${fingerprint} ${JSON.stringify(document.metadata)}`)}.pdf`
-          : "";
-        // A cached PDF that cannot be read back is forgotten and printed again.
-        const cachedPages =
-          cache && (await cache.restore("pdf", key, outFile))
-            ? await pdfPageCount(outFile).catch(() =>
-                cache.forget("pdf", key).then(() => undefined),
-              )
-            : undefined;
-        const pages =
-          cachedPages ??
-          (
-            await (
-              await printer()
-            ).print({
-              siteDir,
-              pagePath: document.pagePath,
-              outFile,
-              metadata: document.metadata,
-              timeoutMs: options.timeoutMs,
-            })
-          ).pages;
-        if (cache && cachedPages === undefined) await cache.store("pdf", key, outFile);
-        const reused = cachedPages !== undefined;
-        return { path: document.path, pages, ms: performance.now() - printStarted, reused };
-      },
-    );
+    const pdfs = await printAll(site, siteDir, printer.get, { ...options, cache, browser });
     await cache?.prune("pdf");
     await cache?.prune("evidence");
     const pdfDone = performance.now();
-    await assertNoLinks(staging);
-    publishing = publish(staging, target).then(() => true);
-    publishing.catch(() => undefined);
-    await publishing;
-    staging = undefined;
+    await run.publish();
     return {
       site,
       check,
@@ -210,7 +203,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       totalMs: performance.now() - started,
     };
   } finally {
-    await cleanUp();
+    await run.cleanUp();
     stopHandling();
   }
 }
