@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
+import { writeDataFiles } from "../data/write.ts";
 import { findBrowser } from "../pdf/browser.ts";
 import { printedDocuments } from "../pdf/documents.ts";
 import { PdfPrinter, pdfPageCount, printerFingerprint } from "../pdf/printer.ts";
@@ -35,10 +36,18 @@ export interface BuildResult {
   check: SiteCheck;
   /** Printed documents: path inside outDir, page count, milliseconds, whether the cache had it. */
   pdfs: { path: string; pages: number; ms: number; reused: boolean }[];
-  /** Milliseconds: content + HTML, then PDF (including any wait for the browser), then all. */
+  /**
+   * Milliseconds: content + HTML + the stages of `stageMs`, then PDF (including any wait for the
+   * browser), then all.
+   */
   htmlMs: number;
   pdfMs: number;
   totalMs: number;
+  /**
+   * Milliseconds of the stages beside the HTML and the PDF, by name (`data`: the open-data files),
+   * for `npm run bench`: each one's share of a clean build.
+   */
+  stageMs: Record<string, number>;
 }
 
 /**
@@ -143,6 +152,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const html = renderSite(site, contentDir, siteDir, evidence);
     writing.push(evidence, html);
     await html;
+    const dataStarted = performance.now();
+    const data = writeDataFiles(site, siteDir, await evidence);
+    writing.push(data);
+    await data;
+    const stageMs = { data: performance.now() - dataStarted };
     const htmlDone = performance.now();
     // Eleventy's pages are written and no longer needed: give their memory back before the
     // browser takes its share for printing.
@@ -198,6 +212,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       htmlMs: htmlDone - started,
       pdfMs: pdfDone - htmlDone,
       totalMs: performance.now() - started,
+      stageMs,
     };
   } finally {
     await cleanUp();
