@@ -41,6 +41,8 @@ export const COMPARISON_HEADINGS = {
 /** The section "เปรียบเทียบกับปีงบประมาณ พ.ศ. …" of a year page and its PDF. */
 export interface ComparisonView {
   title: string;
+  /** "พ.ศ. ๒๕๖๙" and "พ.ศ. ๒๕๖๘": the year and the one it is compared with. */
+  yearText: string;
   previousYearText: string;
   summary: string;
   headings: typeof COMPARISON_HEADINGS;
@@ -101,6 +103,7 @@ export function comparisonView(site: Site, report: Report): ComparisonView | und
   const count = (list: unknown[]) => formatThaiNumber(list.length);
   return {
     title: `เปรียบเทียบกับปีงบประมาณ ${previousYearText}`,
+    yearText: formatBuddhistYear(report.fiscalYear),
     previousYearText,
     headings: COMPARISON_HEADINGS,
     summary: `ดำเนินการต่อเนื่อง ${count(kept)} มาตรการ เพิ่มใหม่ ${count(added)} มาตรการ และไม่ได้ดำเนินการต่อ ${count(dropped)} มาตรการ`,
