@@ -91,9 +91,9 @@ function collectGarbage(): void {
 }
 
 /**
- * The whole build: content → validated data → HTML → PDF, all into a staging folder that
- * replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser, stop
- * it before anything is written; the browser then starts while the HTML is built, unless the
+ * The whole build: content → validated data → HTML → open data → PDF, all into a staging folder
+ * that replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser,
+ * stop it before anything is written; the browser then starts while the HTML is built, unless the
  * cache may hold every PDF.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
