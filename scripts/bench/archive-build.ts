@@ -71,6 +71,7 @@ console.log(
     totalMs: result.totalMs,
     htmlMs: result.htmlMs,
     pdfMs: result.pdfMs,
+    stageMs: result.stageMs,
     pdfs: result.pdfs.length,
     pages: result.pdfs.reduce((sum, pdf) => sum + pdf.pages, 0),
     nodePeakMb: mb(process.resourceUsage().maxRSS),

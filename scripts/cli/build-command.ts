@@ -59,6 +59,7 @@ export async function runBuild(
     const years = formatThaiNumber(result.site.reports.length);
     output.out(`✓ ตรวจเนื้อหาแล้ว: ${years} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ`);
     output.out(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
+    output.out("✓ สร้างข้อมูลเปิด (CSV และ JSON) ของทุกปีไว้ข้างไฟล์ PDF");
     for (const pdf of result.pdfs) {
       const pages = `${formatThaiNumber(pdf.pages)} หน้า`;
       output.out(

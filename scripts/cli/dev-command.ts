@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { ClerkError } from "../clerk-error.ts";
 import { checkSite, type Site } from "../content/load.ts";
+import { previewData } from "../data/write.ts";
 import { previewPdf } from "../pdf/preview-pdf.ts";
 import { LAYOUTS_DIR, reportSite } from "../site/eleventy-plugin.ts";
 import { isLocalHost, LOCAL_HOST, PreviewServer } from "../site/preview-server.ts";
@@ -118,7 +119,10 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
         showAllHosts: everyNetwork,
         // The address is printed below, in Thai, with the port really used.
         messageOnStart: () => false,
-        onRequest: { "/:year(\\d{4})/:file.pdf": pdf.handler },
+        onRequest: {
+          "/:year(\\d{4})/:file.pdf": pdf.handler,
+          "/:year(\\d{4})/:file.:extension(csv|json)": previewData(() => lastGood),
+        },
       });
     },
   });

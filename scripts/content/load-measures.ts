@@ -22,6 +22,8 @@ export type { Evidence } from "./load-evidence.ts";
 
 export interface Measure extends Omit<MeasureFrontMatter, "evidence">, Record<SectionKey, string> {
   evidence: Evidence[];
+  /** The three sections' Markdown as typed (the fields named by SectionKey hold their HTML). */
+  markdown: Record<SectionKey, string>;
   /** The file name without `.md`; the measure's page is `<year>/measures/<slug>/`. */
   slug: string;
   sourceFile: string;
@@ -53,6 +55,7 @@ async function loadMeasure(
   const measure = {
     ...checked.value,
     ...split.sections,
+    markdown: split.markdown,
     evidence: [] as Evidence[],
     slug: basename(path, ".md"),
     sourceFile: source.file,

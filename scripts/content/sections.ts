@@ -57,7 +57,12 @@ export function splitSections(
   source: SourceFile,
   markdown: MarkdownIt,
 ):
-  | { sections: Record<SectionKey, string>; lines: Record<SectionKey, number> }
+  | {
+      sections: Record<SectionKey, string>;
+      /** Each section's own Markdown, as the clerk typed it under its heading (open data). */
+      markdown: Record<SectionKey, string>;
+      lines: Record<SectionKey, number>;
+    }
   | { problems: ContentProblem[] } {
   const env = {};
   const tokens = markdown.parse(source.body, env);
@@ -115,6 +120,8 @@ export function splitSections(
   const found = new Map<SectionKey, number>();
   const sections = {} as Record<SectionKey, string>;
   const lines = {} as Record<SectionKey, number>;
+  const sources = {} as Record<SectionKey, string>;
+  const bodyLines = source.body.split(/\r?\n/);
   headings.forEach((index, order) => {
     const title = tokens[index + 1]?.content ?? "";
     const key = sectionKeyOf(title);
@@ -144,6 +151,13 @@ export function splitSections(
     // heading_open, inline, heading_close, then the section's own tokens up to the next heading.
     const content = tokens.slice(index + 3, headings[order + 1] ?? tokens.length);
     sections[key] = markdown.renderer.render(content, markdown.options, env);
+    // From the line after the heading to the next heading's line (or the end of the body).
+    const next = headings[order + 1];
+    const until = next === undefined ? bodyLines.length : tokens[next]?.map?.[0];
+    sources[key] = bodyLines
+      .slice(tokens[index]?.map?.[1] ?? 0, until)
+      .join("\n")
+      .trim();
     if (sections[key].trim() === "") {
       problems.push(
         problem(
@@ -166,5 +180,5 @@ export function splitSections(
       });
     }
   }
-  return problems.length > 0 ? { problems } : { sections, lines };
+  return problems.length > 0 ? { problems } : { sections, markdown: sources, lines };
 }

@@ -1,6 +1,7 @@
 import type { Report, Site } from "../content/load.ts";
 import { HEADINGS } from "../site/headings.ts";
 import { agencyPlaceLine } from "../site/view/agency.ts";
+import { comparisonBookmarks, comparisonView } from "../site/view/comparison.ts";
 import { withEvidence } from "../site/view/measures.ts";
 import { scoresUpTo } from "../site/view/scores.ts";
 import { formatBuddhistYear } from "../thai/dates.ts";
@@ -66,12 +67,14 @@ export function printedDocuments(site: Site): PrintedDocument[] {
           title: `${report.draft ? "(ร่าง) " : ""}${report.title} ${year}`,
           subject: `${report.tableTitle} ${year} ${place}`,
           keywords,
-          // The year page's headings: the report, the scores, its table, each measure.
+          // The year page's headings: the report, the scores, its table, each measure, the
+          // comparison with the year before, the appendix.
           bookmarks: [
             `${report.title} ${year}`,
             ...(scoresUpTo(site.scores, report.fiscalYear).length > 0 ? [HEADINGS.scores] : []),
             `${report.tableTitle} ${year}`,
             ...measureBookmarks(report),
+            ...comparisonBookmarks(comparisonView(site, report)),
             ...appendixBookmarks(report),
           ],
         },

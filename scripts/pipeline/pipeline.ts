@@ -2,6 +2,7 @@ import { join, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
+import { writeDataFiles } from "../data/write.ts";
 import { type BrowserLocation, findBrowser } from "../pdf/browser.ts";
 import { printedDocuments } from "../pdf/documents.ts";
 import { PdfPrinter, pdfPageCount, printerFingerprint } from "../pdf/printer.ts";
@@ -35,10 +36,18 @@ export interface BuildResult {
   check: SiteCheck;
   /** Printed documents: path inside outDir, page count, milliseconds, whether the cache had it. */
   pdfs: { path: string; pages: number; ms: number; reused: boolean }[];
-  /** Milliseconds: content + HTML, then PDF (including any wait for the browser), then all. */
+  /**
+   * Milliseconds: content + HTML, then PDF (including any wait for the browser, and the stages of
+   * `stageMs`, which run while it prints), then all.
+   */
   htmlMs: number;
   pdfMs: number;
   totalMs: number;
+  /**
+   * Milliseconds of the stages beside the HTML and the PDF, by name (`data`: the open-data files),
+   * each timed on its own though they run while the PDFs print, for `npm run bench`.
+   */
+  stageMs: Record<string, number>;
 }
 
 /**
@@ -155,9 +164,9 @@ async function printAll(
 }
 
 /**
- * The whole build: content → validated data → HTML → PDF, all into a staging folder that
- * replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser, stop
- * it before anything is written; the browser then starts while the HTML is built, unless the
+ * The whole build: content → validated data → HTML → open data → PDF, all into a staging folder
+ * that replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser,
+ * stop it before anything is written; the browser then starts while the HTML is built, unless the
  * cache may hold every PDF.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -189,7 +198,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // browser takes its share for printing. A full collection costs tens of milliseconds,
     // worth it only where there is much to give back.
     if (measureCount(site) > LARGE_SITE_MEASURES) collectGarbage();
+    // The stages beside the HTML and the PDF run while Chromium prints, when Node mostly waits.
+    const stageMs: Record<string, number> = {};
+    const stage = <Result>(name: string, work: () => Promise<Result>) => {
+      const stageStarted = performance.now();
+      return run.writes(
+        work().then((result) => {
+          stageMs[name] = performance.now() - stageStarted;
+          return result;
+        }),
+      );
+    };
+    const extras = [stage("data", async () => writeDataFiles(site, siteDir, await evidence))];
     const pdfs = await printAll(site, siteDir, printer.get, { ...options, cache, browser });
+    await Promise.all(extras);
     await cache?.prune("pdf");
     await cache?.prune("evidence");
     const pdfDone = performance.now();
@@ -201,6 +223,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       htmlMs: htmlDone - started,
       pdfMs: pdfDone - htmlDone,
       totalMs: performance.now() - started,
+      stageMs,
     };
   } finally {
     await run.cleanUp();

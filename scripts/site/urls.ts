@@ -15,6 +15,11 @@ export const paths = {
   plan: (year: number) => `/${year}/plan/`,
   planPdf: (report: Pick<Report, "fiscalYear" | "planPdfFileName">) =>
     `/${report.fiscalYear}/${report.planPdfFileName}`,
+  /** The open data beside the PDF (scripts/data/): the same name, `.csv` and `.json`. */
+  csv: (report: Pick<Report, "fiscalYear" | "pdfFileName">) =>
+    `/${report.fiscalYear}/${report.pdfFileName.replace(/\.pdf$/, ".csv")}`,
+  json: (report: Pick<Report, "fiscalYear" | "pdfFileName">) =>
+    `/${report.fiscalYear}/${report.pdfFileName.replace(/\.pdf$/, ".json")}`,
 };
 
 /** One address an ITA assessor records for the OIT part of the assessment. */
@@ -25,7 +30,7 @@ export interface OitLink {
 
 /**
  * What a year publishes, in the order an assessor reads it: the report and its PDF, the plan and
- * its PDF, each measure.
+ * its PDF, the open data, each measure.
  */
 export function oitLinks(report: Report): OitLink[] {
   return [
@@ -33,6 +38,8 @@ export function oitLinks(report: Report): OitLink[] {
     { label: `${report.title} (ไฟล์ PDF)`, path: paths.pdf(report) },
     { label: `${report.planTitle} (หน้าเว็บ)`, path: paths.plan(report.fiscalYear) },
     { label: `${report.planTitle} (ไฟล์ PDF)`, path: paths.planPdf(report) },
+    { label: "ข้อมูลเปิด: มาตรการทั้งหมดของปีนี้ (ไฟล์ CSV)", path: paths.csv(report) },
+    { label: "ข้อมูลเปิด: มาตรการทั้งหมดของปีนี้ (ไฟล์ JSON)", path: paths.json(report) },
     ...report.measures.map((measure) => ({
       label: `มาตรการที่ ${formatThaiNumber(measure.number)} ${measure.title}`,
       path: paths.measure(report.fiscalYear, measure.slug),

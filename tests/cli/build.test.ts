@@ -47,6 +47,8 @@ describe.skipIf(skipBrowser)(
       expect(again.stdout).toContain("✓ ใช้ PDF เดิม");
       expect(again.stdout).not.toContain("✓ สร้าง PDF");
       expect(again.stdout).toContain("หน้า) เพราะเนื้อหาไม่เปลี่ยน");
+      expect(again.stdout).toContain("✓ สร้างข้อมูลเปิด (CSV และ JSON)");
+      expect(Object.keys(published)).toContain(join("2568", "ita-2568-testtown.csv"));
       // The PDF carries its creation time, so the rebuilt folder is the one to compare against.
       published = await snapshot(out);
     });

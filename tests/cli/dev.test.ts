@@ -65,6 +65,17 @@ describe.skipIf(skipPdf)(`the live preview${skipPdf ? ` (skipped: ${skipPdf})` :
     expect((await fetch(`${base}/2568/ita-2568-other.pdf`)).status).toBe(404);
   });
 
+  it("makes the year's open data on request, with the edit in it", async () => {
+    const csv = await fetch(`${base}/2568/ita-2568-testtown.csv`);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8")).toContain("โครงการที่แก้ชื่อแล้ว");
+    const schema = await fetch(`${base}/2568/ita-2568-testtown.schema.json`);
+    expect((await schema.json()).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect((await fetch(`${base}/2568/ita-2568-other.csv`)).status).toBe(404);
+  });
+
   it("on Ctrl+C closes the browser and removes its profile and the preview's pages", async () => {
     await expectCleanUp(dev, temp, "SIGINT");
   });

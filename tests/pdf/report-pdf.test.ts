@@ -123,9 +123,13 @@ describe.skipIf(skipPdf)(
     });
 
     it("prints the signer's name and the report date in Thai when the content has them", () => {
-      const last = squash(pageText(fixturePdf, Number(pdfInfo(fixturePdf).Pages)));
-      expect(last).toContain("(นายทดสอบใจดี)");
-      expect(last).toContain("๑๕ตุลาคม๒๕๖๘");
+      // The signature ends the table; the comparison with 2567 follows on a page of its own.
+      const pages = Number(pdfInfo(fixturePdf).Pages);
+      const last = squash(pageText(fixturePdf, pages));
+      expect(last).toContain("เปรียบเทียบกับปีงบประมาณพ.ศ.๒๕๖๗");
+      const signed = squash(pageText(fixturePdf, pages - 1));
+      expect(signed).toContain("(นายทดสอบใจดี)");
+      expect(signed).toContain("๑๕ตุลาคม๒๕๖๘");
     });
   },
 );

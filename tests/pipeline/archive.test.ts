@@ -161,8 +161,8 @@ describe.skipIf(skipPdf)(
         const links = [
           ...page.matchAll(/<a class="oit-url" href="([^"]+)" data-url="([^"]+)">([^<]+)<\/a>/g),
         ];
-        // The report page and PDF, the plan page and PDF, and the two measures.
-        expect(links).toHaveLength(6);
+        // The report page and PDF, the plan page and PDF, the open data, and the two measures.
+        expect(links).toHaveLength(8);
         for (const [, href = "", full = "", shown = ""] of links) {
           expect(shown).toBe(full);
           expect(full.startsWith(SITE_URL), full).toBe(true);
@@ -177,6 +177,8 @@ describe.skipIf(skipPdf)(
           `${SITE_URL}${year}/ita-${year}-testtown.pdf`,
           `${SITE_URL}${year}/plan/`,
           `${SITE_URL}${year}/ita-plan-${year}-testtown.pdf`,
+          `${SITE_URL}${year}/ita-${year}-testtown.csv`,
+          `${SITE_URL}${year}/ita-${year}-testtown.json`,
           `${SITE_URL}${year}/measures/01-first-measure/`,
           `${SITE_URL}${year}/measures/02-second-measure/`,
         ]);

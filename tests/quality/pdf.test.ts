@@ -10,6 +10,7 @@ import type { PdfPrinter } from "../../scripts/pdf/printer.ts";
 import { build } from "../../scripts/pipeline/pipeline.ts";
 import { siteWords } from "../../scripts/site/eleventy-plugin.ts";
 import { HEADINGS } from "../../scripts/site/headings.ts";
+import { COMPARISON_HEADINGS } from "../../scripts/site/view/comparison.ts";
 import { formatBuddhistYear } from "../../scripts/thai/dates.ts";
 import { knownWords } from "../../scripts/thai/known-words.ts";
 import { formatThaiNumber } from "../../scripts/thai/numbers.ts";
@@ -228,6 +229,9 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
         kids: [],
       }));
       const scores = built.site.scores.some((entry) => entry.year <= report.fiscalYear);
+      const comparison = built.site.reports.some(
+        (other) => other.fiscalYear === report.fiscalYear - 1,
+      );
       const withEvidence = report.measures
         .filter((measure) => measure.evidence.length > 0)
         .map((measure) => ({
@@ -248,6 +252,17 @@ describe.skipIf(skipPdf)(`every printed PDF${skipPdf ? ` (skipped: ${skipPdf})` 
                 kids: [
                   ...(scores ? [{ title: HEADINGS.scores, kids: [] }] : []),
                   { title: `${report.tableTitle} ${year}`, kids: measures },
+                  ...(comparison
+                    ? [
+                        {
+                          title: `เปรียบเทียบกับปีงบประมาณ พ.ศ. ${formatThaiNumber(report.fiscalYear - 1)}`,
+                          kids: Object.values(COMPARISON_HEADINGS).map((title) => ({
+                            title,
+                            kids: [],
+                          })),
+                        },
+                      ]
+                    : []),
                   ...(withEvidence.length > 0
                     ? [{ title: HEADINGS.appendix, kids: withEvidence }]
                     : []),

@@ -15,6 +15,9 @@ export interface ReportLinks {
   plan: string;
   planPdf: string;
   oit: string;
+  /** The year's open data (scripts/data/). */
+  csv: string;
+  json: string;
 }
 
 /** Where a year's pages and PDFs are, as links inside the site (scripts/site/urls.ts). */
@@ -25,6 +28,8 @@ export function reportLinks(report: Report): ReportLinks {
     plan: pageHref(paths.plan(report.fiscalYear)),
     planPdf: paths.planPdf(report),
     oit: pageHref(paths.oit(report.fiscalYear)),
+    csv: paths.csv(report),
+    json: paths.json(report),
   };
 }
 

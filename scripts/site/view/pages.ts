@@ -2,6 +2,7 @@ import type { Report, Site } from "../../content/load.ts";
 import { formatBuddhistYear, formatThaiDate } from "../../thai/dates.ts";
 import { formatThaiNumber } from "../../thai/numbers.ts";
 import { paths } from "../urls.ts";
+import { type ComparisonView, comparisonView } from "./comparison.ts";
 import { pageHref, type ReportLinks, reportLinks } from "./links.ts";
 import {
   type EvidenceByMeasure,
@@ -37,6 +38,8 @@ export interface ReportView extends YearDocument {
   scores?: ScoresView;
   signer: SignatureView;
   appendix: MeasureView[];
+  /** The year against the one before; none for a year that has no previous year. */
+  comparison?: ComparisonView;
 }
 
 /** A year's page head, draft as the document it heads is. */
@@ -74,6 +77,7 @@ export function reportView(site: Site, report: Report, evidence: EvidenceByMeasu
     appendix: withEvidence(report.measures).map((measure) =>
       measureView(report, measure, evidence),
     ),
+    comparison: comparisonView(site, report),
   };
 }
 
