@@ -31,7 +31,7 @@ function cell(measure: ExportMeasure, key: ColumnKey): string {
 
 /**
  * One year's measures as CSV: UTF-8 with a BOM and CRLF line ends, so Excel on Windows opens it
- * with Thai intact; fields with commas, quotes or line breaks quoted by csv-stringify, and a
+ * with Thai intact; fields with commas, quotes or any line break quoted, and a
  * field a spreadsheet would run as a formula (=, +, -, @) prefixed with an apostrophe.
  * @example reportCsv(data).startsWith("\uFEFFลำดับที่,มาตรการ/โครงการ/กิจกรรม,") // => true
  */
@@ -49,6 +49,9 @@ export function reportCsv(data: ReportExport): string {
   return stringify([header, ...rows], {
     bom: true,
     record_delimiter: "windows",
+    // csv-stringify quotes a field holding the record delimiter (CRLF), not one holding a bare
+    // line break as the sections' lines do; Excel and most readers end a row at either.
+    quoted_match: /[\r\n]/,
     escape_formulas: true,
   });
 }

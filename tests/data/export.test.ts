@@ -124,6 +124,12 @@ describe("reportCsv", () => {
     ]);
   });
 
+  it("quotes every field with a line break, so a reader that ends a row at any line break (Excel, Python) reads the same rows", () => {
+    const anyLineEnd: string[][] = parse(csv, { bom: true, record_delimiter: ["\r\n", "\n"] });
+    expect(rows.some((row) => row.some((field) => field.includes("\n")))).toBe(true);
+    expect(anyLineEnd).toEqual(rows);
+  });
+
   it("parses back to one row per measure with Thai, quotes and line breaks intact", () => {
     expect(rows).toHaveLength(3);
     expect(rows[1]?.slice(0, 5)).toEqual([
