@@ -15,6 +15,8 @@ export const paths = {
   plan: (year: number) => `/${year}/plan/`,
   planPdf: (report: Pick<Report, "fiscalYear" | "planPdfFileName">) =>
     `/${report.fiscalYear}/${report.planPdfFileName}`,
+  /** Every year's measures, searched by Thai words (scripts/site/search-index.ts). */
+  search: () => "/search/",
 };
 
 /** One address an ITA assessor records for the OIT part of the assessment. */
