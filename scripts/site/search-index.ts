@@ -24,7 +24,7 @@ export const SEARCH_INDEX_PATH = `${paths.search()}search-index.js`;
 /** The global the index script sets, read by layouts/assets/search.js. */
 export const SEARCH_INDEX_GLOBAL = "itaSearchIndex";
 
-/** What is searched: the title counts most, then the units, then the three sections. */
+/** What is searched: the title counts most, then the units, then the sections and captions. */
 export const SEARCH_FIELDS = ["title", "units", "text"] as const;
 
 /** What each result shows: its year, number, title and link. */
@@ -77,7 +77,13 @@ export function searchDocument(report: Report, measure: Measure, id: number): Se
     title: measure.title,
     href: relativeUrl(measureHref(report.fiscalYear, measure.slug), paths.search()),
     units: searchWords(measure.responsibleUnits.join(" ")),
-    text: searchWords([measure.steps, measure.output, measure.outcome].map(htmlText).join(" ")),
+    // The three sections, then the evidence's captions: all a reader sees on the measure's page.
+    text: searchWords(
+      [
+        ...[measure.steps, measure.output, measure.outcome].map(htmlText),
+        ...measure.evidence.map((item) => item.caption),
+      ].join(" "),
+    ),
   };
 }
 

@@ -69,7 +69,7 @@ describe.skipIf(skipBrowser)(
 
     const pages = () => files.filter((file) => file.endsWith(".html"));
 
-    it("covers every kind of page of both builds: the index, each year, its plan, each measure, each OIT page", () => {
+    it("covers every kind of page of both builds: the index, each year, its plan, each measure, each OIT page, the search page", () => {
       expect(pages()).toEqual(
         expect.arrayContaining([
           "archive/index.html",
@@ -79,10 +79,12 @@ describe.skipIf(skipBrowser)(
           "archive/2569/plan/index.html",
           "archive/2569/measures/02-second-measure/index.html",
           "real/2568/measures/06-eit-public-relations/index.html",
+          "real/search/index.html",
         ]),
       );
-      // The archive: 11 pages; FY2568: the index, the year, its plan and OIT page, 5 measures.
-      expect(pages()).toHaveLength(11 + 9);
+      // The archive: 12 pages; FY2568: the index, the year, its plan and OIT page, 5 measures,
+      // the search page.
+      expect(pages()).toHaveLength(12 + 10);
     });
 
     it("publishes stylesheets and scripts that carry no word of the content: no agency, place, unit or measure", async () => {
