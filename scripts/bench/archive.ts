@@ -18,6 +18,9 @@ export interface ArchiveRun {
   browserLaunches: number | null;
   htmlBytes: number;
   pdfBytesByYear: Record<string, number>;
+  /** The search index stage (scripts/site/search-index.ts): its time and its file's size. */
+  searchMs: number;
+  searchBytes: number;
 }
 
 /** Years of the archive built for the straight-line fit; the quick bench builds only all ten. */
@@ -63,7 +66,7 @@ export async function benchArchive(work: string, runs: number, quick: boolean) {
     const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as ArchiveRun;
     const memory = result.togetherPeakMb ?? result.nodePeakMb;
     say(
-      `${seconds(result.totalMs)} (HTML ${seconds(result.htmlMs)}, PDF ${seconds(result.pdfMs)}, ${result.pages} pages, peak ${memory} MB)`,
+      `${seconds(result.totalMs)} (HTML ${seconds(result.htmlMs)} with search index ${seconds(result.searchMs)}, PDF ${seconds(result.pdfMs)}, ${result.pages} pages, peak ${memory} MB)`,
     );
     return result;
   };
