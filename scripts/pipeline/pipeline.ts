@@ -146,7 +146,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const html = renderSite(site, contentDir, siteDir, evidence);
     writing.push(evidence, html);
     await html;
-    const searchMs = await writeSearchIndex(site, siteDir);
+    // Pushed too: a stop waits for it, or it would make the folder again as it writes.
+    const search = writeSearchIndex(site, siteDir);
+    writing.push(search);
+    const searchMs = await search;
     const htmlDone = performance.now();
     // Eleventy's pages are written and no longer needed: give their memory back before the
     // browser takes its share for printing.
