@@ -41,6 +41,7 @@ describe.skipIf(skipBrowser)(
     });
 
     afterAll(async () => {
+      for (const watching of opened.values()) await (await watching).page.close();
       await browser?.disconnect();
     });
 
@@ -86,28 +87,41 @@ describe.skipIf(skipBrowser)(
         out,
       );
 
-    /** Types the query into the search box and presses Enter, as a reader does. */
+    /** One search page per build, opened once: each query is typed into the same box. */
+    const opened = new Map<string, ReturnType<typeof watched>>();
+
+    /**
+     * Types the query into the search box and presses Enter, as a reader does. What the page
+     * asked for outside and had refused is everything since the page was opened.
+     */
     async function search(out: string, query: string): Promise<Search> {
-      const { page, outside, violations } = await watched(out);
-      try {
+      let watching = opened.get(out);
+      if (!watching) {
+        watching = watched(out);
+        opened.set(out, watching);
+        const { page } = await watching;
         await page.goto(`file://${join(out, "search/index.html")}`, { waitUntil: "load" });
-        await page.type("#search-query", query);
-        await page.keyboard.press("Enter");
-        await page.waitForFunction(
-          () => document.querySelector("[data-search-status]")?.textContent !== "",
-        );
-        const status = await page.$eval("[data-search-status]", (node) => node.textContent ?? "");
-        const results = await shown(page, out);
-        return {
-          status,
-          found: results.map((result) => result.found),
-          items: results.map((result) => result.text),
-          outside,
-          violations,
-        };
-      } finally {
-        await page.close();
       }
+      const { page, outside, violations } = await watching;
+      await page.$eval("#search-query", (input) => {
+        (input as HTMLInputElement).value = "";
+      });
+      await page.type("#search-query", query);
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(
+        (typed) => document.querySelector("[data-search-status]")?.textContent?.includes(typed),
+        {},
+        `“${query}”`,
+      );
+      const status = await page.$eval("[data-search-status]", (node) => node.textContent ?? "");
+      const results = await shown(page, out);
+      return {
+        status,
+        found: results.map((result) => result.found),
+        items: results.map((result) => result.text),
+        outside: [...outside],
+        violations: [...violations],
+      };
     }
 
     it('finds "ฝึกอบรม", "ของขวัญ" and "No Gift" in the real report, and only there', async () => {
@@ -143,6 +157,8 @@ describe.skipIf(skipBrowser)(
         "2569/02-second-measure",
       ]);
       expect(meeting.status).toBe("พบ ๓ มาตรการ จาก ๒ ปีงบประมาณ สำหรับ “ประชุมชี้แจง”");
+      expect(meeting.outside).toEqual([]);
+      expect(meeting.violations).toEqual([]);
     });
 
     it("says in Thai when nothing matches, and shows no result", async () => {
