@@ -56,7 +56,7 @@
     link.textContent = `มาตรการที่ ${result.numberText} ${result.title}`;
     const year = document.createElement("span");
     year.className = "search-year";
-    year.textContent = `ปีงบประมาณ ${result.yearText}`;
+    year.textContent = `ปีงบประมาณ ${result.yearText}${result.draft ? " (ร่าง)" : ""}`;
     item.append(link, year);
     return item;
   }

@@ -27,8 +27,16 @@ export const SEARCH_INDEX_GLOBAL = "itaSearchIndex";
 /** What is searched: the title counts most, then the units, then the sections and captions. */
 export const SEARCH_FIELDS = ["title", "units", "text"] as const;
 
-/** What each result shows: its year, number, title and link. */
-export const STORED_FIELDS = ["yearText", "numberText", "title", "href", "year", "number"] as const;
+/** What each result shows: its year (and whether it is a draft), number, title and link. */
+export const STORED_FIELDS = [
+  "yearText",
+  "numberText",
+  "title",
+  "href",
+  "year",
+  "number",
+  "draft",
+] as const;
 
 /** One measure as the index holds it; the searched fields are words joined by spaces. */
 export interface SearchDocument {
@@ -39,6 +47,8 @@ export interface SearchDocument {
   numberText: string;
   title: string;
   href: string;
+  /** The year's report is still a draft: its pages say so, and so does the result. */
+  draft: boolean;
   units: string;
   text: string;
 }
@@ -75,6 +85,7 @@ export function searchDocument(report: Report, measure: Measure, id: number): Se
     yearText: formatBuddhistYear(report.fiscalYear),
     numberText: formatThaiNumber(measure.number),
     title: measure.title,
+    draft: report.draft,
     href: relativeUrl(measureHref(report.fiscalYear, measure.slug), paths.search()),
     units: searchWords(measure.responsibleUnits.join(" ")),
     // The three sections, then the evidence's captions: all a reader sees on the measure's page.

@@ -157,6 +157,10 @@ describe.skipIf(skipBrowser)(
         "2569/02-second-measure",
       ]);
       expect(meeting.status).toBe("พบ ๓ มาตรการ จาก ๒ ปีงบประมาณ สำหรับ “ประชุมชี้แจง”");
+      // 2569 is still a draft, and its result says so.
+      expect(meeting.items.filter((item) => item.endsWith("(ร่าง)"))).toEqual([
+        'มาตรการที่ ๒ กิจกรรม "ทดสอบ" ที่สอง & ITA · ปีงบประมาณ พ.ศ. ๒๕๖๙ (ร่าง)',
+      ]);
       expect(meeting.outside).toEqual([]);
       expect(meeting.violations).toEqual([]);
     });
