@@ -76,7 +76,10 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 export const htmlText = (html: string) =>
   html.replace(/<[^>]*>/g, " ").replace(/&(amp|lt|gt|quot);/g, (entity) => ENTITIES[entity] ?? "");
 
-/** One measure as the index holds it, linked from the search page. */
+/**
+ * One measure as the index holds it, linked from the search page.
+ * @example searchDocument(report, measure, 0).href // => "../2568/measures/01-ethics-training/index.html"
+ */
 export function searchDocument(report: Report, measure: Measure, id: number): SearchDocument {
   return {
     id,
@@ -98,7 +101,10 @@ export function searchDocument(report: Report, measure: Measure, id: number): Se
   };
 }
 
-/** The index of every measure of the site, newest year first. */
+/**
+ * The index of every measure of the site, newest year first.
+ * @example searchIndex(site).search("ของ ขวัญ", { combineWith: "AND" }).length // => 2 (content/)
+ */
 export function searchIndex(site: Site): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>({
     fields: [...SEARCH_FIELDS],
@@ -127,6 +133,7 @@ export function searchIndexScript(site: Site): string {
 /**
  * The search stage of the build: writes the index into the site folder (atomically: a file
  * beside it, then renamed). Returns how long it took, in milliseconds, for `npm run bench`.
+ * @example await writeSearchIndex(site, staging) // => 12.3, and staging/search/search-index.js
  */
 export async function writeSearchIndex(site: Site, siteDir: string): Promise<number> {
   const started = performance.now();
