@@ -36,7 +36,10 @@ export interface BuildResult {
   check: SiteCheck;
   /** Printed documents: path inside outDir, page count, milliseconds, whether the cache had it. */
   pdfs: { path: string; pages: number; ms: number; reused: boolean }[];
-  /** Milliseconds: content + HTML (with the search index), then PDF (including any wait for the browser), then all. */
+  /**
+   * Milliseconds: content + HTML (with the search index), then PDF (including any wait for the
+   * browser), then all.
+   */
   htmlMs: number;
   /** Milliseconds of the search index alone (part of htmlMs), for `npm run bench`. */
   searchMs: number;
