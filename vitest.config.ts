@@ -16,6 +16,7 @@ const INTEGRATION = [
   "tests/pipeline/csp.test.ts",
   "tests/pipeline/published-files.test.ts",
   "tests/pipeline/site.test.ts",
+  "tests/site/search.test.ts",
 ];
 
 export default defineConfig({

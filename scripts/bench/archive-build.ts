@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "../pipeline/pipeline.ts";
+import { SEARCH_INDEX_PATH } from "../site/search-index.ts";
 import { bytesOf } from "./tools.ts";
 
 /**
@@ -80,5 +81,6 @@ console.log(
     browserLaunches: chromiumPeakKb === null ? null : browsers.size,
     htmlBytes: await bytesOf(outDir, (name) => name.endsWith(".html")),
     pdfBytesByYear,
+    searchBytes: (await stat(join(outDir, SEARCH_INDEX_PATH))).size,
   }),
 );

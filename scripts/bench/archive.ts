@@ -20,6 +20,8 @@ export interface ArchiveRun {
   browserLaunches: number | null;
   htmlBytes: number;
   pdfBytesByYear: Record<string, number>;
+  /** The size of the search index file (scripts/site/search-index.ts); its time is in stageMs. */
+  searchBytes: number;
 }
 
 /** Years of the archive built for the straight-line fit; the quick bench builds only all ten. */

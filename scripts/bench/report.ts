@@ -145,6 +145,9 @@ function goals({ fy2568: fy, archive }: Pick<BenchSummary, "fy2568" | "archive">
     `  (each at its own peak: Node ${whole?.nodePeakMb ?? "n/a"} MB, Chromium ${whole?.chromiumPeakMb ?? "n/a"} MB)`,
     `10-year archive: ${stageList(archive.stageMs)} add ${(archive.stagesShare * 100).toFixed(1)} % to a clean build (< 20 %) ${check(archive.stagesShare < 0.2)}`,
     `browsers launched per archive build: ${whole?.browserLaunches ?? "n/a"} (1) ${check(whole?.browserLaunches === 1)}`,
+    whole
+      ? `10-year archive search index file: ${(whole.searchBytes / 1024 / 1024).toFixed(1)} MB`
+      : "search index: needs the archive",
     own
       ? `PDFs at once: ${archive.printConcurrency} (the build's setting) within 5% of the fastest under 1 GB ${check(ownIsBest)}`
       : "PDFs at once: needs the full bench",

@@ -10,6 +10,7 @@ import { previewData } from "../data/write.ts";
 import { previewPdf } from "../pdf/preview-pdf.ts";
 import { LAYOUTS_DIR, reportSite } from "../site/eleventy-plugin.ts";
 import { isLocalHost, LOCAL_HOST, PreviewServer } from "../site/preview-server.ts";
+import { SEARCH_INDEX_PATH, searchIndexScript } from "../site/search-index.ts";
 import { toArabicDigits } from "../thai/numbers.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
 import { reportFailure } from "./report-failure.ts";
@@ -122,6 +123,11 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
         onRequest: {
           "/:year(\\d{4})/:file.pdf": pdf.handler,
           "/:year(\\d{4})/:file.:extension(csv|json)": previewData(() => lastGood),
+          // The search index, which the build writes as a file, made from the last good content.
+          [SEARCH_INDEX_PATH]: () => ({
+            headers: { "content-type": "text/javascript; charset=utf-8" },
+            body: lastGood ? searchIndexScript(lastGood) : "",
+          }),
         },
       });
     },

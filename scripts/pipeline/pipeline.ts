@@ -7,6 +7,7 @@ import { type BrowserLocation, findBrowser } from "../pdf/browser.ts";
 import { printedDocuments } from "../pdf/documents.ts";
 import { PdfPrinter, pdfPageCount, printerFingerprint } from "../pdf/printer.ts";
 import { prepareImages } from "../site/evidence.ts";
+import { writeSearchIndex } from "../site/search-index.ts";
 import { BuildCache } from "./cache.ts";
 import { printInputs } from "./inputs.ts";
 import { onInterrupt } from "./interrupt.ts";
@@ -44,7 +45,7 @@ export interface BuildResult {
   pdfMs: number;
   totalMs: number;
   /**
-   * Milliseconds of the stages beside the HTML and the PDF, by name (`data`: the open-data files),
+   * Milliseconds of the stages beside the HTML and the PDF, by name (`data`: the open-data files, `search`: the search index),
    * each timed on its own though they run while the PDFs print, for `npm run bench`.
    */
   stageMs: Record<string, number>;
@@ -209,7 +210,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         }),
       );
     };
-    const extras = [stage("data", async () => writeDataFiles(site, siteDir, await evidence))];
+    const extras = [
+      stage("data", async () => writeDataFiles(site, siteDir, await evidence)),
+      stage("search", () => writeSearchIndex(site, siteDir)),
+    ];
     const pdfs = await printAll(site, siteDir, printer.get, { ...options, cache, browser });
     await Promise.all(extras);
     await cache?.prune("pdf");

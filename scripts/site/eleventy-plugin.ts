@@ -26,6 +26,11 @@ export interface SiteOptions {
 }
 
 const fontsDir = dirname(createRequire(import.meta.url).resolve("@fontsource/sarabun/400.css"));
+/** MiniSearch's browser build (UMD: a classic script that sets the global `MiniSearch`). */
+const minisearchFile = join(
+  dirname(createRequire(import.meta.url).resolve("minisearch")),
+  "../umd/index.js",
+);
 
 /** What the site says of its agency and units, for the words that must not break. */
 export const siteWords = (site: Site) => ({
@@ -72,6 +77,8 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
     return typeof path === "string" && path.endsWith(".html") ? keepWordsInHtml(html, keep) : html;
   });
   config.addPassthroughCopy({ [`${LAYOUTS_DIR}/assets`]: "assets" });
+  // The search page's library (scripts/site/search-index.ts), as its package ships it for browsers.
+  config.addPassthroughCopy({ [fromCwd(minisearchFile)]: "assets/minisearch.js" });
   // @fontsource's own CSS, with its relative url(./files/…), copied beside the files it names;
   // the browser fetches only the subsets (Thai, Latin) that a page uses.
   config.addPassthroughCopy({

@@ -20,6 +20,8 @@ export const paths = {
     `/${report.fiscalYear}/${report.pdfFileName.replace(/\.pdf$/, ".csv")}`,
   json: (report: Pick<Report, "fiscalYear" | "pdfFileName">) =>
     `/${report.fiscalYear}/${report.pdfFileName.replace(/\.pdf$/, ".json")}`,
+  /** Every year's measures, searched by Thai words (scripts/site/search-index.ts). */
+  search: () => "/search/",
 };
 
 /** One address an ITA assessor records for the OIT part of the assessment. */

@@ -93,16 +93,25 @@ describe.skipIf(skipBrowser)(
         const html = await readFile(join(out, file), "utf8");
         expect(html.match(/http-equiv="Content-Security-Policy"/gi), file).toHaveLength(1);
         const policy = html.match(HEAD)?.[1];
-        // Only the OIT page runs a script, the site's own copy-links.js, and nothing inline.
-        const oit = /^\d{4}\/oit\//.test(file);
+        // Only the OIT page (copy-links.js) and the search page (its library, the index and
+        // search.js) run scripts, the site's own files, and nothing inline.
+        const scripted: Record<string, string[]> = {
+          oit: ['<script src="../../assets/copy-links.js" defer></script>'],
+          "search/index.html": [
+            '<script src="../assets/minisearch.js" defer></script>',
+            '<script src="search-index.js" defer></script>',
+            '<script src="../assets/search.js" defer></script>',
+          ],
+        };
+        const own = scripted[/^\d{4}\/oit\//.test(file) ? "oit" : file];
         expect(policy, `${file}: policy right after the charset`).toBe(
-          oit ? SCRIPTED_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+          own ? SCRIPTED_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
         );
         const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
         expect(
           scripts.map(([tag]) => tag),
           file,
-        ).toEqual(oit ? ['<script src="../../assets/copy-links.js" defer></script>'] : []);
+        ).toEqual(own ?? []);
         expect(html, file).not.toMatch(/<style\b|<[a-z][^>]*\sstyle=|<[a-z][^>]*\son[a-z]+=/i);
       }
     });
@@ -127,6 +136,7 @@ describe.skipIf(skipBrowser)(
       "2568/index.html",
       "2568/measures/01-first-measure/index.html",
       "2568/oit/index.html",
+      "search/index.html",
     ];
     for (const path of pages) {
       it(`${path} from file:// loads its styles and Sarabun with no violation`, async () => {

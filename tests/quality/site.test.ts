@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readFile, symlink } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { HtmlValidate } from "html-validate";
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Site } from "../../scripts/content/load.ts";
 import { unitWords } from "../../scripts/thai/known-words.ts";
 import { splitAgencyName } from "../../scripts/thai/local-government.ts";
+import { axeViolations } from "../helpers/axe.ts";
 import { eachTwoAtOnce } from "../helpers/concurrent.ts";
 import { scratch, snapshot } from "../helpers/content.ts";
 import { readBuilt } from "../helpers/html.ts";
@@ -25,18 +25,6 @@ const LOOK_TIMEOUT_MS = 180_000;
 
 /** Phone, tablet and desktop. */
 const WIDTHS = [375, 768, 1280];
-
-/**
- * axe-core, injected once into each page and run at each width: injecting it for every run
- * (as @axe-core/puppeteer does) took about twice as long over the 60 runs.
- */
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-
-/** The rules every page must pass: WCAG 2.1 A and AA. */
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
  * html-validate's recommended rules, with two changes. `long-title` (70 characters) is a
@@ -84,7 +72,7 @@ describe.skipIf(skipBrowser)(
 
     const pages = () => files.filter((file) => file.endsWith(".html"));
 
-    it("covers every kind of page of both builds: the index, each year, its plan, each measure, each OIT page", () => {
+    it("covers every kind of page of both builds: the index, each year, its plan, each measure, each OIT page, the search page", () => {
       expect(pages()).toEqual(
         expect.arrayContaining([
           "archive/index.html",
@@ -94,10 +82,12 @@ describe.skipIf(skipBrowser)(
           "archive/2569/plan/index.html",
           "archive/2569/measures/02-second-measure/index.html",
           "real/2568/measures/06-eit-public-relations/index.html",
+          "real/search/index.html",
         ]),
       );
-      // The archive: 11 pages; FY2568: the index, the year, its plan and OIT page, 5 measures.
-      expect(pages()).toHaveLength(11 + 9);
+      // The archive: 12 pages; FY2568: the index, the year, its plan and OIT page, 5 measures,
+      // the search page.
+      expect(pages()).toHaveLength(12 + 10);
     });
 
     it("publishes stylesheets and scripts that carry no word of the content: no agency, place, unit or measure", async () => {
@@ -216,7 +206,6 @@ describe.skipIf(skipBrowser)(
         (inside ? request.continue() : request.abort()).catch(() => undefined);
       });
       await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: "load" });
-      await page.evaluate(AXE_SOURCE);
       for (const width of WIDTHS) {
         const problems = byWidth.get(width) ?? [];
         await page.setViewport({ width, height: 900 });
@@ -227,19 +216,7 @@ describe.skipIf(skipBrowser)(
         for (const word of await overflowingWords(page)) {
           problems.push(`${path}: ${word} sticks out of its box`);
         }
-        const violations = await page.evaluate(
-          (tags) =>
-            (window as unknown as { axe: typeof import("axe-core") }).axe
-              .run(document, { runOnly: { type: "tag", values: tags } })
-              .then(({ violations }) =>
-                violations.map(({ id, help, nodes }) => ({
-                  id,
-                  help,
-                  where: nodes.map((node) => node.target.join(" ")).join(", "),
-                })),
-              ),
-          WCAG,
-        );
+        const violations = await axeViolations(page);
         for (const { id, help, where } of violations) {
           problems.push(`${path}: ${id} (${help}) at ${where}`);
         }
