@@ -1,0 +1,116 @@
+import { type ChildNode, type Element, isTag, isText } from "domhandler";
+import { parseDocument } from "htmlparser2";
+import mammoth from "mammoth";
+import type { Block, SourceDocument, SourceRow } from "./document.ts";
+
+/**
+ * A Word report (.docx) read through mammoth, which turns Word's own paragraphs, lists, bold and
+ * tables into plain HTML; htmlparser2 reads that HTML back as a tree. Header rows Word repeats
+ * on every page are `<thead>` rows in mammoth's HTML.
+ */
+
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Inline Markdown of an element's text: bold kept, line breaks as "\n", links as their text. */
+function inlineText(nodes: ChildNode[]): string {
+  return nodes
+    .map((node) => {
+      if (isText(node)) return node.data.replace(/[*\\]/g, "\\$&");
+      if (!isTag(node)) return "";
+      if (node.name === "br") return "\n";
+      const inner = inlineText(node.children);
+      if ((node.name === "strong" || node.name === "b") && inner.trim()) {
+        // "**หนา** ต่อ": Markdown needs the stars right against the words they mark.
+        const [, lead = "", words = "", trail = ""] = /^(\s*)(.*?)(\s*)$/s.exec(inner) ?? [];
+        return `${lead}**${words}**${trail}`;
+      }
+      return inner;
+    })
+    .join("");
+}
+
+/** Whether a paragraph is bold from end to end (a title line, not prose). */
+const allBold = (text: string) => /^\*\*[^*]*\*\*$/.test(text.trim());
+
+/** Paragraphs and list items of a run of block elements, a line break starting a new one. */
+function blocksOf(nodes: ChildNode[], listKind?: "numbered" | "bullet"): Block[] {
+  return nodes.flatMap((node): Block[] => {
+    if (isText(node)) {
+      return node.data.trim() ? [{ kind: listKind ?? "paragraph", text: node.data.trim() }] : [];
+    }
+    if (!isTag(node)) return [];
+    if (node.name === "ol" || node.name === "ul") {
+      return node.children
+        .filter(isTag)
+        .flatMap((item) => blocksOf([item], node.name === "ol" ? "numbered" : "bullet"));
+    }
+    if (node.name === "li") {
+      const nested = node.children.filter((child) => isTag(child) && /^(ol|ul)$/.test(child.name));
+      const own = node.children.filter((child) => !nested.includes(child));
+      return [...lines(own, listKind ?? "paragraph", false), ...blocksOf(nested)];
+    }
+    if (node.name === "table") return [];
+    return lines(node.children, listKind ?? "paragraph", HEADINGS.has(node.name));
+  });
+}
+
+/** One block per line of a paragraph: units typed one per line stay apart. */
+function lines(nodes: ChildNode[], kind: Block["kind"], heading: boolean): Block[] {
+  return inlineText(nodes)
+    .split("\n")
+    .map((text) => text.trim())
+    .filter((text) => text.replace(/\*/g, "") !== "")
+    .map((text) => ({ kind, text, ...(heading || allBold(text) ? { emphasised: true } : {}) }));
+}
+
+/** The rows of a table: `<thead>` rows are the ones Word repeats on every page. */
+function rowsOf(table: Element): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const visit = (node: Element, header: boolean) => {
+    for (const child of node.children.filter(isTag)) {
+      if (child.name === "tr") {
+        const cells = child.children.filter(
+          (cell): cell is Element => isTag(cell) && (cell.name === "td" || cell.name === "th"),
+        );
+        rows.push({
+          header: header || cells.every((cell) => cell.name === "th"),
+          // A merged cell spans several columns; it is counted once per column it covers.
+          cells: cells.flatMap((cell) => {
+            const blocks = blocksOf(cell.children);
+            const span = Math.max(1, Number(cell.attribs.colspan ?? 1));
+            return [blocks, ...Array.from({ length: span - 1 }, () => [])];
+          }),
+        });
+      } else {
+        visit(child, header || child.name === "thead");
+      }
+    }
+  };
+  visit(table, false);
+  return rows;
+}
+
+/**
+ * Reads a .docx: the paragraphs before the first table, every table's rows (a report whose
+ * table was broken into several tables is read as one), and the paragraphs after.
+ */
+export async function readDocx(buffer: Buffer): Promise<SourceDocument> {
+  const { value: html } = await mammoth.convertToHtml({ buffer });
+  const root = parseDocument(html);
+  const document: SourceDocument = { before: [], rows: [], after: [], notes: [] };
+  for (const node of root.children) {
+    if (isTag(node) && node.name === "table") {
+      // Text between two parts of the table (a page's heading typed again) is not the report's.
+      if (document.after.length > 0) {
+        const skipped = document.after.map((block) => block.text).join(" ");
+        document.notes.push(`ข้อความระหว่างตารางไม่ได้นำเข้า: "${skipped.slice(0, 80)}"`);
+        document.after = [];
+      }
+      document.rows.push(...rowsOf(node));
+      continue;
+    }
+    const blocks = blocksOf([node]);
+    (document.rows.length === 0 ? document.before : document.after).push(...blocks);
+  }
+  return document;
+}
