@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
+import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runImport } from "../../scripts/cli/import-command.ts";
@@ -9,6 +10,7 @@ import { checkSite } from "../../scripts/content/load.ts";
 import { copyContent, scratch, snapshot } from "../helpers/content.ts";
 import { captureOutput } from "../helpers/output.ts";
 import { MEASURES, reportDocx, TRICKY_THAI } from "../helpers/report-docx.ts";
+import { skipPdf } from "../helpers/tools.ts";
 
 const TAMBON = join(import.meta.dirname, "..", "fixtures", "tambon");
 
@@ -176,6 +178,19 @@ describe("npm run import writes all or nothing", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(content, "2567"))).toBe(false);
     expect((await readdir(content)).filter((entry) => entry.startsWith("."))).toEqual([]);
+  });
+
+  it.skipIf(skipPdf)("refuses a PDF whose text does not show the table's cells", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage().drawText("ITA report 2567", { x: 50, y: 700 });
+    const file = join(await scratch("pdf"), "report.pdf");
+    await writeFile(file, await pdf.save());
+    const content = await copyContent(TAMBON);
+    const result = await importInto(content, file, "--year", "2567");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("อ่านตารางจาก PDF report.pdf ไม่ได้");
+    expect(result.stderr).toContain("ไฟล์ Word (.docx)");
+    expect(existsSync(join(content, "2567"))).toBe(false);
   });
 
   it("asks for the year", async () => {
