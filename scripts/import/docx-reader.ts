@@ -1,6 +1,7 @@
 import { type ChildNode, type Element, isTag, isText } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import mammoth from "mammoth";
+import { formatThaiNumber } from "../thai/numbers.ts";
 import type { Block, SourceDocument, SourceRow } from "./document.ts";
 
 /**
@@ -63,27 +64,55 @@ function lines(nodes: ChildNode[], kind: Block["kind"], heading: boolean): Block
     .map((text) => ({ kind, text, ...(heading || allBold(text) ? { emphasised: true } : {}) }));
 }
 
-/** The rows of a table: `<thead>` rows are the ones Word repeats on every page. */
+/** A cell merged down over the rows below (Word's "merge cells" across rows). */
+interface Spanning {
+  column: number;
+  blocks: Block[];
+  rows: number;
+}
+
+/**
+ * The rows of a table: `<thead>` rows are the ones Word repeats on every page. A cell merged
+ * across columns counts once per column; one merged down over rows (the same responsible unit
+ * for three measures) is given to each of those rows, so that no cell moves to another column.
+ */
 function rowsOf(table: Element): SourceRow[] {
   const rows: SourceRow[] = [];
+  let spanning: Spanning[] = [];
   const visit = (node: Element, header: boolean) => {
     for (const child of node.children.filter(isTag)) {
-      if (child.name === "tr") {
-        const cells = child.children.filter(
-          (cell): cell is Element => isTag(cell) && (cell.name === "td" || cell.name === "th"),
-        );
-        rows.push({
-          header: header || cells.every((cell) => cell.name === "th"),
-          // A merged cell spans several columns; it is counted once per column it covers.
-          cells: cells.flatMap((cell) => {
-            const blocks = blocksOf(cell.children);
-            const span = Math.max(1, Number(cell.attribs.colspan ?? 1));
-            return [blocks, ...Array.from({ length: span - 1 }, () => [])];
-          }),
-        });
-      } else {
+      if (child.name !== "tr") {
         visit(child, header || child.name === "thead");
+        continue;
       }
+      const cells = child.children.filter(
+        (cell): cell is Element => isTag(cell) && (cell.name === "td" || cell.name === "th"),
+      );
+      const row: Block[][] = [];
+      const placeSpanning = () => {
+        let above = spanning.find((span) => span.column === row.length);
+        while (above) {
+          row.push(above.blocks);
+          above = spanning.find((span) => span.column === row.length);
+        }
+      };
+      const started: Spanning[] = [];
+      for (const cell of cells) {
+        placeSpanning();
+        const blocks = blocksOf(cell.children);
+        const down = Number(cell.attribs.rowspan ?? 1);
+        if (down > 1) started.push({ column: row.length, blocks, rows: down - 1 });
+        const across = Math.max(1, Number(cell.attribs.colspan ?? 1));
+        row.push(blocks, ...Array.from({ length: across - 1 }, () => []));
+      }
+      placeSpanning();
+      spanning = [
+        ...spanning
+          .map((span) => ({ ...span, rows: span.rows - 1 }))
+          .filter((span) => span.rows > 0),
+        ...started,
+      ];
+      rows.push({ header: header || cells.every((cell) => cell.name === "th"), cells: row });
     }
   };
   visit(table, false);
@@ -95,7 +124,13 @@ function rowsOf(table: Element): SourceRow[] {
  * table was broken into several tables is read as one), and the paragraphs after.
  */
 export async function readDocx(buffer: Buffer): Promise<SourceDocument> {
-  const { value: html } = await mammoth.convertToHtml({ buffer });
+  let images = 0;
+  // Pictures are not imported (evidence is added by hand): they are counted, not decoded.
+  const convertImage = mammoth.images.imgElement(async () => {
+    images += 1;
+    return { src: "" };
+  });
+  const { value: html } = await mammoth.convertToHtml({ buffer }, { convertImage });
   const root = parseDocument(html);
   const document: SourceDocument = { before: [], rows: [], after: [], notes: [] };
   for (const node of root.children) {
@@ -111,6 +146,11 @@ export async function readDocx(buffer: Buffer): Promise<SourceDocument> {
     }
     const blocks = blocksOf([node]);
     (document.rows.length === 0 ? document.before : document.after).push(...blocks);
+  }
+  if (images > 0) {
+    document.notes.push(
+      `มีภาพ ${formatThaiNumber(images)} ภาพในไฟล์ ซึ่งไม่ได้นำเข้า: วางภาพหลักฐานในโฟลเดอร์ evidence แล้วใส่ในช่อง evidence ของมาตรการ`,
+    );
   }
   return document;
 }
