@@ -23,7 +23,7 @@ export interface ImportedMeasure {
 }
 
 /** A YAML scalar on one line, quoted only when YAML needs it. */
-const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
+export const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
 
 /** The period's header lines; text that is not a period keeps the whole year and says so. */
 function periodLines(text: string, year: number, notes: string[]): string[] {

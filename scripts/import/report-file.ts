@@ -1,7 +1,7 @@
-import { stringify } from "yaml";
 import { TO_FILL } from "../scaffold/to-fill.ts";
 import { cellMarkdown, lineText } from "./cell-markdown.ts";
 import type { Block } from "./document.ts";
+import { scalar } from "./measure-file.ts";
 
 /**
  * The year's report.md from the text around the table: its title lines, the introduction (the
@@ -51,9 +51,6 @@ export function reportParts(before: Block[], after: Block[]): ReportParts {
     signer: { ...(name ? { name } : {}), ...(position ? { position } : {}) },
   };
 }
-
-/** A YAML scalar on one line, quoted only when YAML needs it. */
-const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 
 /**
  * The text of report.md. Without a signer's position in the document, the agency head's title
