@@ -32,10 +32,12 @@ const isTitleLine = (block: Block) =>
 
 /** Reads the title, the table's title, the introduction and the signer. */
 export function reportParts(before: Block[], after: Block[]): ReportParts {
-  const titles = before.filter(isTitleLine).map((block) => lineText(block.text));
-  const prose = before.filter((block) => !isTitleLine(block));
-  const lastProse = prose.length ? before.indexOf(prose.at(-1) as Block) : -1;
-  const afterIntro = before.slice(lastProse + 1).map((block) => lineText(block.text));
+  // The introduction runs from its first long paragraph to its last, short ones between kept.
+  const long = before.flatMap((block, index) => (isTitleLine(block) ? [] : [index]));
+  const [first = before.length, last = -1] = [long[0], long.at(-1)];
+  const prose = before.slice(first, last + 1).filter((block) => !block.emphasised);
+  const titles = before.slice(0, first).map((block) => lineText(block.text));
+  const afterIntro = before.slice(last + 1).map((block) => lineText(block.text));
   const pick = (lines: string[], start: string) =>
     lines.find((line) => line.startsWith(start) && line.replace(YEAR_SUFFIX, "").length > 20);
   const title = pick(titles, "รายงาน")?.replace(YEAR_SUFFIX, "") ?? DEFAULT_TITLE;
