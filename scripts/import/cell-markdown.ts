@@ -85,9 +85,14 @@ export function cellMarkdown(blocks: Block[]): string {
   return lines.join("\n");
 }
 
-/** Plain one-line text: bold marks and Markdown escapes dropped, cleaned. */
+/** Plain one-line text: bold marks, links and Markdown escapes dropped, cleaned. */
 export const lineText = (text: string) =>
-  cleanText(text.replace(/\*\*/g, "").replace(/\\([*\\])/g, "$1"));
+  cleanText(
+    text
+      .replace(/\*\*/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\\([*\\])/g, "$1"),
+  );
 
 /**
  * The responsible units, one per paragraph or line of the cell, without list marks.

@@ -12,7 +12,7 @@ import type { Block, SourceDocument, SourceRow } from "./document.ts";
 
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
-/** Inline Markdown of an element's text: bold kept, line breaks as "\n", links as their text. */
+/** Inline Markdown of an element's text: bold and web links kept, line breaks as "\n". */
 function inlineText(nodes: ChildNode[]): string {
   return nodes
     .map((node) => {
@@ -24,6 +24,10 @@ function inlineText(nodes: ChildNode[]): string {
         // "**หนา** ต่อ": Markdown needs the stars right against the words they mark.
         const [, lead = "", words = "", trail = ""] = /^(\s*)(.*?)(\s*)$/s.exec(inner) ?? [];
         return `${lead}**${words}**${trail}`;
+      }
+      const href = node.name === "a" ? (node.attribs.href ?? "") : "";
+      if (/^https?:\/\//i.test(href) && inner.trim() && inner.trim() !== href) {
+        return `[${inner.trim()}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
       }
       return inner;
     })

@@ -1,6 +1,17 @@
-import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
+import {
+  Document,
+  ExternalHyperlink,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from "docx";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { cellMarkdown, lineText } from "../../scripts/import/cell-markdown.ts";
 import { plainText } from "../../scripts/import/document.ts";
 import { readDocx } from "../../scripts/import/docx-reader.ts";
 import { measureRows } from "../../scripts/import/table-rows.ts";
@@ -32,6 +43,30 @@ describe("reading a Word table through mammoth", () => {
       ["กองคลัง", "ผลหนึ่ง"],
       ["กองคลัง", "ผลสอง"],
     ]);
+  });
+
+  it("keeps a web link as a Markdown link in a section, and as its words in a title", async () => {
+    const link = (text: string) =>
+      new Paragraph({
+        children: [
+          new TextRun("ดูที่ "),
+          new ExternalHyperlink({
+            children: [new TextRun(text)],
+            link: "https://example.go.th/a b",
+          }),
+        ],
+      });
+    const row = new TableRow({
+      children: [link("๑. ประกาศ"), link("เว็บไซต์"), new Paragraph("ธันวาคม ๒๕๖๗")].map(
+        (paragraph) => new TableCell({ children: [paragraph] }),
+      ),
+    });
+    const buffer = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Table({ rows: [row] })] }] }),
+    );
+    const [measure] = measureRows((await readDocx(buffer)).rows);
+    expect(cellMarkdown(measure?.steps ?? [])).toBe("ดูที่ [เว็บไซต์](https://example.go.th/a%20b)");
+    expect(lineText(plainText(measure?.title ?? []))).toBe("ดูที่ ๑. ประกาศ");
   });
 
   it("counts pictures, which are not imported, and says so", async () => {
