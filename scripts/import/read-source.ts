@@ -6,6 +6,8 @@ import { ClerkError } from "../clerk-error.ts";
 import { normaliseText } from "../content/read-text.ts";
 import type { SourceDocument } from "./document.ts";
 import { readDocx } from "./docx-reader.ts";
+import { readPdfWords } from "./pdf-table.ts";
+import { pdfWords } from "./pdf-words.ts";
 import { readPdfText } from "./text-reader.ts";
 
 /**
@@ -17,11 +19,11 @@ import { readPdfText } from "./text-reader.ts";
 /** A report is a few hundred kilobytes with its pictures; this is surely some other file. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
-async function pdfText(path: string): Promise<string> {
+/** pdftotext's output for `path`: plain text, or (`-bbox-layout`) every word with its box. */
+async function pdfText(path: string, ...options: string[]): Promise<string> {
   try {
-    const { stdout } = await promisify(execFile)("pdftotext", ["-enc", "UTF-8", path, "-"], {
-      maxBuffer: MAX_BYTES,
-    });
+    const args = [...options, "-enc", "UTF-8", path, "-"];
+    const { stdout } = await promisify(execFile)("pdftotext", args, { maxBuffer: MAX_BYTES * 4 });
     return stdout;
   } catch (error) {
     if ((error as { code?: unknown }).code === "ENOENT") {
@@ -33,6 +35,20 @@ async function pdfText(path: string): Promise<string> {
       `เปิด PDF ${basename(path)} ไม่ได้ (ไฟล์เสีย มีรหัสผ่าน หรือไม่ใช่ PDF)\n  วิธีแก้: เปิดไฟล์ด้วยโปรแกรมอ่าน PDF ให้ได้ก่อน หรือนำเข้าจากไฟล์ Word (.docx) ต้นฉบับแทน`,
     );
   }
+}
+
+/**
+ * A PDF: its words where they stand (pdftotext -bbox-layout) read as the table; failing that, its
+ * text, in case it has the tab-separated form of a copied table.
+ */
+async function readPdf(path: string): Promise<SourceDocument> {
+  const byPlace = readPdfWords(pdfWords(normaliseText(await pdfText(path, "-bbox-layout"))));
+  if (byPlace.rows.length > 0) return byPlace;
+  const byText = readPdfText(normaliseText(await pdfText(path)));
+  if (byText.rows.length > 0) return byText;
+  throw new ClerkError(
+    `ไม่พบตารางมาตรการใน PDF ${basename(path)} (ไม่พบหัวตารางหกช่อง หรือ PDF เป็นภาพสแกนที่ไม่มีตัวอักษร)\n  วิธีแก้: นำเข้าจากไฟล์ Word (.docx) ต้นฉบับแทน ถ้าไม่มี ให้พิมพ์ใหม่ด้วย npm run new-measure`,
+  );
 }
 
 /** Reads `path` into paragraphs and table rows. */
@@ -56,16 +72,7 @@ export async function readSource(path: string): Promise<SourceDocument> {
       );
     });
   }
-  if (extension === ".pdf") {
-    const document = readPdfText(normaliseText(await pdfText(path)));
-    if (document.rows.length > 0) return document;
-    // pdftotext gives a table's cells one after another, column by column, or (-layout) side by
-    // side with Thai marks set apart. Cutting -layout text into columns was tried and measured on
-    // a LibreOffice PDF: one measure of seven lost, 22 of 42 cells exact. Not shipped.
-    throw new ClerkError(
-      `อ่านตารางจาก PDF ${name} ไม่ได้ เพราะข้อความที่ได้จาก PDF ไม่บอกว่าคำใดอยู่ช่องใดของตาราง\n  วิธีแก้: นำเข้าจากไฟล์ Word (.docx) ต้นฉบับแทน หรือบันทึกข้อความของ PDF เป็น .txt ที่แต่ละแถวของตารางอยู่บรรทัดเดียวและช่องคั่นด้วยแท็บ (ดูคู่มือเจ้าหน้าที่ หัวข้อนำเข้ารายงานเดิม)`,
-    );
-  }
+  if (extension === ".pdf") return readPdf(path);
   if (extension === ".txt") return readPdfText(normaliseText(await readFile(path, "utf8")));
   throw new ClerkError(
     `นำเข้าไฟล์ ${name} ไม่ได้: รับเฉพาะ .docx (Word) .pdf และ .txt (ข้อความจาก PDF)\n  วิธีแก้: ${

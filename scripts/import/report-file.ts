@@ -25,6 +25,8 @@ export interface ReportParts {
   tableTitle: string;
   introduction: string;
   signer: { name?: string; position?: string };
+  /** Text after the table that is not the signature, which nothing takes. */
+  unused: string[];
 }
 
 const isTitleLine = (block: Block) =>
@@ -51,6 +53,9 @@ export function reportParts(before: Block[], after: Block[]): ReportParts {
     tableTitle,
     introduction: cellMarkdown(prose),
     signer: { ...(name ? { name } : {}), ...(position ? { position } : {}) },
+    unused: lines.filter(
+      (line, index) => (nameAt < 0 || index < nameAt || index > nameAt + 1) && line !== "ลงชื่อ",
+    ),
   };
 }
 
@@ -66,6 +71,7 @@ export function reportFile(
   if (!parts.signer.position)
     notes.push(`ไม่พบตำแหน่งผู้ลงนามท้ายรายงาน ใส่ "${fallbackPosition}" ไว้ก่อน`);
   if (!parts.introduction) notes.push("ไม่พบย่อหน้าบทนำก่อนตาราง");
+  for (const line of parts.unused) notes.push(`ข้อความหลังตารางไม่ได้นำเข้า: "${line.slice(0, 80)}"`);
   const header = [
     "---",
     `title: ${scalar(parts.title)}`,

@@ -54,8 +54,8 @@ function columnOrder(rows: SourceRow[]): Column[] {
   return complete ? (named as Column[]) : [...COLUMNS];
 }
 
-const THAI_END = /[\u0E00-\u0E7F]$/;
-const THAI_START = /^[\u0E00-\u0E7F]/;
+const THAI_END = /[\u0E01-\u0E4E]$/;
+const THAI_START = /^[\u0E01-\u0E4E]/;
 
 /**
  * A cell continued on the next page: its first paragraph finishes the last one ("…การไม่" and

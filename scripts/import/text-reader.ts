@@ -36,7 +36,7 @@ function proseBlocks(lines: string[]): Block[] {
     }
     const last = blocks.at(-1);
     if (open && last)
-      last.text = `${last.text}${/[\u0E00-\u0E7F]$/.test(last.text) ? "" : " "}${line}`;
+      last.text = `${last.text}${/[\u0E01-\u0E4E]$/.test(last.text) ? "" : " "}${line}`;
     else blocks.push({ kind: "paragraph", text: line });
     open = line.length >= WRAPPED;
   }

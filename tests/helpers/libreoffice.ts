@@ -42,8 +42,14 @@ export const skipLibreOffice =
     ? undefined
     : "no LibreOffice: apt-get install -y --no-install-recommends libreoffice-writer-nogui";
 
-/** Saves `options`' report through LibreOffice now; returns the .docx it wrote. */
-export async function saveWithLibreOffice(options: ReportOptions): Promise<string> {
+/** The same report printed to PDF by LibreOffice, for reading a PDF's words. */
+export const LIBREOFFICE_PDF = LIBREOFFICE_FIXTURE.replace(/\.docx$/, ".pdf");
+
+/** Saves `options`' report through LibreOffice now; returns the file it wrote. */
+export async function saveWithLibreOffice(
+  options: ReportOptions,
+  format: "docx" | "pdf" = "docx",
+): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "ita-libreoffice-"));
   await mkdir(join(dir, "source"));
   const source = join(dir, "source", "report.docx");
@@ -52,10 +58,10 @@ export async function saveWithLibreOffice(options: ReportOptions): Promise<strin
     `-env:UserInstallation=file://${join(dir, "profile")}`,
     "--headless",
     "--convert-to",
-    "docx:MS Word 2007 XML",
+    format === "docx" ? "docx:MS Word 2007 XML" : "pdf",
     "--outdir",
     dir,
     source,
   ]);
-  return join(dir, "report.docx");
+  return join(dir, `report.${format}`);
 }

@@ -180,7 +180,7 @@ describe("npm run import writes all or nothing", () => {
     expect((await readdir(content)).filter((entry) => entry.startsWith("."))).toEqual([]);
   });
 
-  it.skipIf(skipPdf)("refuses a PDF whose text does not show the table's cells", async () => {
+  it.skipIf(skipPdf)("refuses a PDF without the table, saying to use the Word file", async () => {
     const pdf = await PDFDocument.create();
     pdf.addPage().drawText("ITA report 2567", { x: 50, y: 700 });
     const file = join(await scratch("pdf"), "report.pdf");
@@ -188,7 +188,7 @@ describe("npm run import writes all or nothing", () => {
     const content = await copyContent(TAMBON);
     const result = await importInto(content, file, "--year", "2567");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("อ่านตารางจาก PDF report.pdf ไม่ได้");
+    expect(result.stderr).toContain("ไม่พบตารางมาตรการใน PDF report.pdf");
     expect(result.stderr).toContain("ไฟล์ Word (.docx)");
     expect(existsSync(join(content, "2567"))).toBe(false);
   });

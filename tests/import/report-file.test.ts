@@ -22,7 +22,14 @@ describe("report.md from the text around the table", () => {
       tableTitle: "ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม",
       introduction: `${LONG}\n\nได้ดังต่อไปนี้\n\n${LONG}`,
       signer: { name: "นางสาวสมใจ รักดี", position: "ปลัดองค์การบริหารส่วนตำบล" },
+      unused: [],
     });
+  });
+
+  it("lists text after the table that is not the signature", () => {
+    expect(reportParts(lines(LONG), lines("หมายเหตุ ข้อมูล ณ วันที่ ๓๐ กันยายน")).unused).toEqual([
+      "หมายเหตุ ข้อมูล ณ วันที่ ๓๐ กันยายน",
+    ]);
   });
 
   it("without a signature, writes the agency head's title and says so", () => {
