@@ -47,3 +47,51 @@ export function pdfWords(xhtml: string): PdfWord[] {
   }
   return words;
 }
+
+/** Narrower than this (points) is not a space but a split inside a word. */
+const SPACE = 1.5;
+/** Words whose tops are this close (points) are on one printed line. */
+const SAME_LINE = 2;
+
+/** One printed line: its words from left to right. */
+export type Line = PdfWord[];
+
+const ONLY_MARKS = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+$/;
+
+/**
+ * A tone mark the PDF set apart as a word of its own ("ชี" "แ" "้" "จง") belongs to the letter
+ * it stands over: the word that starts before it.
+ */
+function attachMarks(line: Line): Line {
+  const words: Line = [];
+  for (const word of line) {
+    const under = words.findLast((other) => other.xMin < word.xMin - 0.5);
+    if (ONLY_MARKS.test(word.text) && under) {
+      under.text = `${under.text}${word.text}`.normalize("NFC");
+    } else {
+      words.push({ ...word });
+    }
+  }
+  return words;
+}
+
+/** The printed lines of a page's words, top to bottom. */
+export function linesOf(words: PdfWord[]): Line[] {
+  const lines: Line[] = [];
+  for (const word of [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)) {
+    const line = lines.at(-1);
+    if (line && Math.abs((line[0]?.yMin ?? 0) - word.yMin) <= SAME_LINE) line.push(word);
+    else lines.push([word]);
+  }
+  return lines.map((line) => attachMarks(line.sort((a, b) => a.xMin - b.xMin)));
+}
+
+/** Words joined as they print: a space only where the gap is one. */
+export function joined(words: PdfWord[]): string {
+  return words
+    .map((word, index) => {
+      const before = words[index - 1];
+      return before && word.xMin - before.xMax >= SPACE ? ` ${word.text}` : word.text;
+    })
+    .join("");
+}
