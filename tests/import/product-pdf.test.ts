@@ -6,12 +6,13 @@ import { writeYear } from "../../scripts/import/write-year.ts";
 import { matchCells } from "../helpers/cell-match.ts";
 import { REAL_CONTENT, scratch } from "../helpers/content.ts";
 import { sharedBuild } from "../helpers/shared.ts";
+import { skipPdf } from "../helpers/tools.ts";
 
 /**
  * The FY2568 report as this product prints it (Chromium, Sarabun), imported back: a PDF such
  * as an agency that used the product publishes, read without its Word file.
  */
-describe("importing the PDF the product printed from content/2568", () => {
+describe.skipIf(skipPdf)("importing the PDF the product printed from content/2568", () => {
   it("finds the five measures and gives back content/2568 but for spaces at line ends", async () => {
     const real = await sharedBuild("real");
     const pdf = join(real.out, "2568", "ita-2568-muangkong.pdf");
