@@ -2,7 +2,8 @@ import { type ChildNode, type Element, isTag, isText } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import mammoth from "mammoth";
 import { formatThaiNumber } from "../thai/numbers.ts";
-import type { Block, SourceDocument, SourceRow } from "./document.ts";
+import { type Block, plainText, type SourceDocument, type SourceRow } from "./document.ts";
+import { isHeaderRow } from "./table-rows.ts";
 
 /**
  * A Word report (.docx) read through mammoth, which turns Word's own paragraphs, lists, bold and
@@ -139,13 +140,24 @@ export async function readDocx(buffer: Buffer): Promise<SourceDocument> {
   const document: SourceDocument = { before: [], rows: [], after: [], notes: [] };
   for (const node of root.children) {
     if (isTag(node) && node.name === "table") {
+      const rows = rowsOf(node);
+      // Another table (ITA scores, a budget) is not the measures': it has not their header,
+      // nor, after the measures' table, its six columns.
+      const continues = document.rows.length > 0 && rows.some((row) => row.cells.length >= 6);
+      if (!rows.some(isHeaderRow) && !continues) {
+        const first = rows[0]?.cells.map(plainText).join(" ").slice(0, 60) ?? "";
+        document.notes.push(
+          `ตารางที่ไม่ใช่ตารางมาตรการไม่ได้นำเข้า (${formatThaiNumber(rows.length)} แถว): "${first}"`,
+        );
+        continue;
+      }
       // Text between two parts of the table (a page's heading typed again) is not the report's.
       if (document.after.length > 0) {
         const skipped = document.after.map((block) => block.text).join(" ");
         document.notes.push(`ข้อความระหว่างตารางไม่ได้นำเข้า: "${skipped.slice(0, 80)}"`);
         document.after = [];
       }
-      document.rows.push(...rowsOf(node));
+      document.rows.push(...rows);
       continue;
     }
     const blocks = blocksOf([node]);

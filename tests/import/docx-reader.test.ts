@@ -61,12 +61,36 @@ describe("reading a Word table through mammoth", () => {
         (paragraph) => new TableCell({ children: [paragraph] }),
       ),
     });
+    const header = new TableRow({ children: HEADER.map((text) => cell(text)) });
     const buffer = await Packer.toBuffer(
-      new Document({ sections: [{ children: [new Table({ rows: [row] })] }] }),
+      new Document({ sections: [{ children: [new Table({ rows: [header, row] })] }] }),
     );
     const [measure] = measureRows((await readDocx(buffer)).rows);
     expect(cellMarkdown(measure?.steps ?? [])).toBe("ดูที่ [เว็บไซต์](https://example.go.th/a%20b)");
     expect(lineText(plainText(measure?.title ?? []))).toBe("ดูที่ ๑. ประกาศ");
+  });
+
+  it("leaves out another table, such as the ITA scores, and says so", async () => {
+    const scores = new Table({
+      rows: [
+        new TableRow({ children: ["ปี", "คะแนน"].map((text) => cell(text)) }),
+        new TableRow({ children: ["๒๕๖๗", "๘๘.๕๐"].map((text) => cell(text)) }),
+      ],
+    });
+    const measures = new Table({
+      rows: [
+        new TableRow({ children: HEADER.map((text) => cell(text)) }),
+        new TableRow({
+          children: ["๑. ก", "ทำ", "ธันวาคม ๒๕๖๗", "กองคลัง", "ผล", "ลัพธ์"].map((text) => cell(text)),
+        }),
+      ],
+    });
+    const buffer = await Packer.toBuffer(
+      new Document({ sections: [{ children: [scores, new Paragraph("บทนำ"), measures] }] }),
+    );
+    const document = await readDocx(buffer);
+    expect(measureRows(document.rows)).toHaveLength(1);
+    expect(document.notes).toEqual(['ตารางที่ไม่ใช่ตารางมาตรการไม่ได้นำเข้า (๒ แถว): "ปี คะแนน"']);
   });
 
   it("counts pictures, which are not imported, and says so", async () => {
