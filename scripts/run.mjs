@@ -20,7 +20,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Each is scripts/<name>.ts. */
-const COMMANDS = ["build", "check", "dev", "new-year", "new-measure"];
+const COMMANDS = ["build", "check", "dev", "new-year", "new-measure", "import"];
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SCRIPTS = join(ROOT, "scripts");
 const BUNDLES = join(ROOT, ".cache", "cli");

@@ -33,7 +33,7 @@ async function makeProject(): Promise<string> {
   return project;
 }
 
-describe("scripts/run.mjs (what npm run build, check, dev, new-year and new-measure call)", () => {
+describe("scripts/run.mjs (what npm run build, check, dev, new-year, new-measure and import call)", () => {
   /** No bundle yet at the start. */
   let project: string;
 
@@ -70,7 +70,7 @@ describe("scripts/run.mjs (what npm run build, check, dev, new-year and new-meas
     const result = await runCommand(project, ["biuld"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('ไม่รู้จักคำสั่ง "biuld"');
-    expect(result.stderr).toContain("build, check, dev, new-year, new-measure");
+    expect(result.stderr).toContain("build, check, dev, new-year, new-measure, import");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -10,24 +10,24 @@ import { clip, wordAround } from "./published-text.ts";
 const LETTER =
   "[\\u0E01-\\u0E2E\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E45][\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]*";
 /** Pieces of one or two letters, three or more in a row, separated by single spaces. */
-const SHORT_RUN = new RegExp(
+export const SHORT_RUN = new RegExp(
   `(?<![\\u0E01-\\u0E4E])(?:${LETTER}){1,2}(?: (?:${LETTER}){1,2}){2,}(?![\\u0E01-\\u0E4E])`,
   "g",
 );
 /** A letter with no vowel or mark ("ป", "ร"), or a lone vowel ("ะ"); ณ is a word of its own. */
-const BARE = /^[\u0E01-\u0E12\u0E14-\u0E2E\u0E30\u0E32\u0E33\u0E40-\u0E45]$/;
+export const BARE = /^[\u0E01-\u0E12\u0E14-\u0E2E\u0E30\u0E32\u0E33\u0E40-\u0E45]$/;
 /** A space before a vowel or mark that can only follow a letter: "ประจ ำปี". */
-const DETACHED_MARK = /(?<=[\u0E01-\u0E4E]) (?=[\u0E30-\u0E3A\u0E47-\u0E4E])/g;
+export const DETACHED_MARK = /(?<=[\u0E01-\u0E4E]) (?=[\u0E30-\u0E3A\u0E47-\u0E4E])/g;
 /**
  * `<p>`, `<a href="…">`, and `<svg/onload=…>`, whose attributes follow a slash instead of a
  * space; not an autolink such as `<data:text/html,x>`, which has a colon before its slash.
  */
-const HTML_TAG =
+export const HTML_TAG =
   /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]*)?\/?>|<[A-Za-z][A-Za-z0-9-]*\/[^<>\n]*>|<!--/g;
 /** Form placeholders: "...", "…", "..๑๐๐..", ". . .", "_____". */
-const DOTS = /\.{3,}|…+|\.{2}(?=[0-9๐-๙])|(?<=[0-9๐-๙])\.{2}|(?:\. ){2,}\.|_{3,}/g;
+export const DOTS = /\.{3,}|…+|\.{2}(?=[0-9๐-๙])|(?<=[0-9๐-๙])\.{2}|(?:\. ){2,}\.|_{3,}/g;
 /** Nikhahit + sara aa instead of sara am (a tone mark may sit between), or two sara e for sara ae. */
-const DECOMPOSED = /\u0E4D([\u0E48-\u0E4B]?)\u0E32|\u0E40\u0E40/g;
+export const DECOMPOSED = /\u0E4D([\u0E48-\u0E4B]?)\u0E32|\u0E40\u0E40/g;
 const UNSAFE_LINK =
   /\]\(\s*<?\s*(?:javascript|vbscript|data|file):|<(?:javascript|vbscript|data|file):/gi;
 
