@@ -61,6 +61,17 @@
     return item;
   }
 
+  /**
+   * The status line, with the clerk's query kept on one line where it fits (a short query such
+   * as "ของขวัญ" is one word to a reader); a long one may wrap like any text.
+   */
+  function say(before, query, after) {
+    const quoted = document.createElement("span");
+    quoted.textContent = `“${query}”`;
+    if (query.length <= 24) quoted.className = "nowrap";
+    status.replaceChildren(before, quoted, after);
+  }
+
   function show(query) {
     const trimmed = query.trim();
     const results = find(trimmed);
@@ -68,10 +79,14 @@
     if (!trimmed) {
       status.textContent = "";
     } else if (results.length === 0) {
-      status.textContent = `ไม่พบมาตรการที่ตรงกับ “${trimmed}” ลองใช้คำอื่น หรือคำที่สั้นลง`;
+      say("ไม่พบมาตรการที่ตรงกับ ", trimmed, " ลองใช้คำอื่น หรือคำที่สั้นลง");
     } else {
       const years = new Set(results.map((result) => result.year)).size;
-      status.textContent = `พบ ${thaiNumber(results.length)} มาตรการ จาก ${thaiNumber(years)} ปีงบประมาณ สำหรับ “${trimmed}”`;
+      say(
+        `พบ ${thaiNumber(results.length)} มาตรการ จาก ${thaiNumber(years)} ปีงบประมาณ สำหรับ `,
+        trimmed,
+        "",
+      );
     }
   }
 
