@@ -6,6 +6,9 @@ import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { ClerkError } from "../clerk-error.ts";
 import { checkSite, type Site } from "../content/load.ts";
+import { editorConfig, LOCAL_API } from "../editor/config.ts";
+import { localBackend } from "../editor/local-backend.ts";
+import { writeEditor, writeEditorConfig } from "../editor/site-files.ts";
 import { previewPdf } from "../pdf/preview-pdf.ts";
 import { LAYOUTS_DIR, reportSite } from "../site/eleventy-plugin.ts";
 import { isLocalHost, LOCAL_HOST, PreviewServer } from "../site/preview-server.ts";
@@ -100,10 +103,19 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
     }
     return lastGood;
   };
+  const years = () => lastGood?.reports.map((report) => report.fiscalYear) ?? [];
   await load();
+  // The browser editor at /admin/, saving into the content folder through our local backend.
+  const local = { kind: "local" } as const;
+  const localOnly = isLocalHost(options.host);
+  if (localOnly) await writeEditor(siteDir, editorConfig(years(), local), local);
+  const loadWithEditor = async () => {
+    const site = await load();
+    if (localOnly) await writeEditorConfig(siteDir, editorConfig(years(), local));
+    return site;
+  };
 
   pdf = previewPdf({ siteDir, site: () => lastGood });
-  const localOnly = isLocalHost(options.host);
   // 0.0.0.0 and :: listen on every network of this machine; another host on that one alone.
   const everyNetwork = options.host === "0.0.0.0" || options.host === "::";
   const eleventy = new Eleventy(LAYOUTS_DIR, siteDir, {
@@ -111,7 +123,7 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
     quietMode: true,
     configPath: false,
     config: (config) => {
-      reportSite(config, { load, contentDir: options.contentDir, outDir: siteDir });
+      reportSite(config, { load: loadWithEditor, contentDir: options.contentDir, outDir: siteDir });
       config.setServerOptions({
         port: options.port,
         host: options.host,
@@ -119,6 +131,10 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
         // The address is printed below, in Thai, with the port really used.
         messageOnStart: () => false,
         onRequest: { "/:year(\\d{4})/:file.pdf": pdf.handler },
+        // Saving files is for this machine only: never offered to a network (`--host`).
+        ...(localOnly
+          ? { editorApi: { path: LOCAL_API, handler: localBackend(options.contentDir) } }
+          : {}),
       });
     },
   });

@@ -1,0 +1,139 @@
+/**
+ * The script of /admin/: our file formats and the measure preview, registered with Decap CMS,
+ * which then starts with the configuration made from the content schema (/admin/config.json).
+ * Bundled for the browser by scripts/editor/site-files.ts; it imports only browser-safe modules.
+ * https://decapcms.org/docs/manual-initialization/
+ */
+import { formatThaiPeriod, parseBuddhistDate } from "../../thai/dates.ts";
+import { formatThaiNumber } from "../../thai/numbers.ts";
+import type { EditorConfig, FormatName } from "../config.ts";
+import { markdownFormat, measureFormat, yamlFormat } from "../file-formats.ts";
+
+/** What the page needs of Decap's global `CMS` and of React's `h` (createElement). */
+interface ImmutableMap {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+  toJS(): unknown;
+}
+interface PreviewProps {
+  entry: ImmutableMap;
+  widgetFor(name: string): unknown;
+}
+type Formatter = ReturnType<typeof yamlFormat>;
+interface Decap {
+  init(options: { config: Record<string, unknown> }): void;
+  registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
+  registerPreviewStyle(url: string): void;
+  registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
+}
+type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: Decap;
+    h?: H;
+  }
+}
+
+// Read by Decap as it loads (decap-cms.js comes after this script), so that it waits for init().
+window.CMS_MANUAL_INIT = true;
+
+/** A measure as its page on the site shows it, with the site's own classes and CSS. */
+function measurePreview(config: EditorConfig & { columns: Record<string, string> }) {
+  return ({ entry, widgetFor }: PreviewProps) => {
+    const h = window.h as H;
+    const data = (entry.get("data") as ImmutableMap | undefined)?.toJS() as Record<string, unknown>;
+    const period = (data?.period ?? {}) as { start?: string; end?: string };
+    const start = parseBuddhistDate(period.start ?? "");
+    const end = parseBuddhistDate(period.end ?? "");
+    const units = Array.isArray(data?.responsibleUnits) ? data.responsibleUnits.join(", ") : "";
+    const evidence = Array.isArray(data?.evidence)
+      ? (data.evidence as Record<string, string>[])
+      : [];
+    const section = (key: string) =>
+      h(
+        "section",
+        { className: "measure-section", key },
+        h("h2", null, config.columns[key]),
+        widgetFor(key),
+      );
+    return h(
+      "main",
+      { className: "page" },
+      h(
+        "h1",
+        null,
+        h(
+          "span",
+          { className: "measure-number" },
+          `${formatThaiNumber(Number(data?.number) || 0)}.`,
+        ),
+        ` ${String(data?.title ?? "")}`,
+      ),
+      h(
+        "dl",
+        { className: "measure-facts" },
+        h(
+          "div",
+          null,
+          h("dt", null, config.columns.period),
+          h("dd", null, start && end ? formatThaiPeriod(start, end) : ""),
+        ),
+        h("div", null, h("dt", null, config.columns.units), h("dd", null, units)),
+      ),
+      ...["steps", "output", "outcome"].map(section),
+      evidence.length
+        ? h(
+            "section",
+            { className: "measure-section evidence" },
+            h("h2", null, "หลักฐานการดำเนินการ"),
+            h(
+              "ul",
+              null,
+              ...evidence.map((item, index) => h("li", { key: index }, item.caption ?? "")),
+            ),
+          )
+        : null,
+    );
+  };
+}
+
+/** Registers our formats and preview, then starts Decap with the generated configuration. */
+async function start(): Promise<void> {
+  const response = await fetch(new URL("config.json", document.baseURI), { cache: "no-store" });
+  const config = (await response.json()) as EditorConfig & { columns: Record<string, string> };
+  const cms = window.CMS as Decap;
+  const formats: Record<FormatName, Formatter> = {
+    "ita-measure": measureFormat(config.sections, config.keys["ita-measure"]),
+    "ita-report": markdownFormat(config.keys["ita-report"]),
+    "ita-agency": yamlFormat(config.keys["ita-agency"]),
+    "ita-scores": yamlFormat(config.keys["ita-scores"]),
+  };
+  for (const [name, formatter] of Object.entries(formats)) {
+    cms.registerCustomFormat(
+      name,
+      name.startsWith("ita-measure") || name === "ita-report" ? "md" : "yaml",
+      formatter,
+    );
+  }
+  for (const sheet of [
+    "../assets/base.css",
+    "../assets/screen.css",
+    "../assets/sarabun/400.css",
+    "../assets/sarabun/700.css",
+  ]) {
+    cms.registerPreviewStyle(new URL(sheet, document.baseURI).href);
+  }
+  const preview = measurePreview(config);
+  for (const collection of config.decap.collections as { name: string }[]) {
+    if (collection.name.startsWith("measures-"))
+      cms.registerPreviewTemplate(collection.name, preview);
+  }
+  cms.init({ config: config.decap });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  start().catch((error: unknown) => {
+    document.body.textContent = `เปิดตัวแก้ไขไม่สำเร็จ: ${error instanceof Error ? error.message : String(error)}`;
+  });
+});
