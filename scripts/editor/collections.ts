@@ -66,6 +66,7 @@ export function measureFields(fiscalYear: number): EditorField[] {
     {
       ...fieldFor("responsibleUnits", pick(fields, "responsibleUnits")),
       widget: "list",
+      label_singular: "หน่วยงานผู้รับผิดชอบ",
       min: 1,
       collapsed: false,
       field: { name: "unit", label: "หน่วยงาน", widget: "string" },
@@ -73,6 +74,7 @@ export function measureFields(fiscalYear: number): EditorField[] {
     {
       ...fieldFor("evidence", pick(fields, "evidence")),
       widget: "list",
+      label_singular: "หลักฐาน",
       collapsed: false,
       typeKey: "type",
       summary: "{{fields.caption}}",
@@ -177,6 +179,7 @@ export function scoresFields(): EditorField[] {
     {
       ...fieldFor("scores", scoresSchema.shape.scores),
       widget: "list",
+      label_singular: "คะแนนของปี",
       min: 1,
       summary: "{{fields.year}}",
       fields: [

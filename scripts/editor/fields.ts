@@ -97,6 +97,7 @@ export function acceptField(): EditorField {
     name: "accept",
     label: FIELD_HELP.accept?.label ?? "accept",
     widget: "list",
+    label_singular: "คำเตือนที่ยอมรับ",
     required: false,
     collapsed: false,
     summary: "{{fields.code}}",

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { basename, join, posix } from "node:path";
+import { basename, dirname, join, posix } from "node:path";
 import { listFiles, probeEntry, withinContent } from "../content/entries.ts";
 import { readText } from "../content/read-text.ts";
 import { EVIDENCE_FILE } from "../content/schema.ts";
+import { isInside } from "../paths.ts";
 
 /**
  * The editor's local backend for `npm run dev`: Decap CMS's proxy protocol
@@ -61,9 +62,24 @@ export function contentPath(path: unknown, allowed = WRITABLE): string {
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
-/** A path inside the content that must be a regular file or nothing, never a link out. */
-async function safeTarget(contentDir: string, path: string): Promise<string> {
+/**
+ * A path inside the content that must be a regular file or nothing, never a link out, in a
+ * folder that really is inside the content folder (a year folder may not link elsewhere).
+ * `create` makes a missing `evidence` or `measures` folder of an existing year.
+ */
+async function safeTarget(contentDir: string, path: string, create = false): Promise<string> {
   const full = join(contentDir, path);
+  const folder = dirname(full);
+  if (create && dirname(path) !== ".") {
+    if ((await probeEntry(dirname(folder))).kind !== "folder") {
+      throw new Refused(`ยังไม่มีโฟลเดอร์ปี ${path.split("/")[0]} สร้างปีใหม่ก่อน (npm run new-year)`);
+    }
+    await mkdir(folder, { recursive: true });
+  }
+  const [root, real] = await Promise.all([realpath(contentDir), realpath(folder).catch(() => "")]);
+  if (real && !isInside(real, root)) {
+    throw new Refused(`"${path}" อยู่ในโฟลเดอร์ที่เป็นลิงก์ออกไปนอกโฟลเดอร์เนื้อหา จึงไม่เปิดหรือบันทึก`);
+  }
   const { kind } = await probeEntry(full);
   if (typeof kind === "object") throw new Refused(kind.message);
   if (kind === "folder") throw new Refused(`"${path}" เป็นโฟลเดอร์ ไม่ใช่ไฟล์`);
@@ -139,19 +155,21 @@ async function act(contentDir: string, action: string, params: Params): Promise<
       const dataFiles =
         (params.dataFiles as { path: string; raw: string; newPath?: string }[]) ?? [];
       const assets = (params.assets as Asset[]) ?? [];
-      // Every path is checked before anything is written.
+      // Every path is checked before anything is written, and the photos are written before
+      // the measure that names them.
       const writes = [
-        ...dataFiles.map((file) => ({
-          path: contentPath(file.newPath ?? file.path),
-          bytes: file.raw,
-        })),
         ...assets.map((asset) => ({
           path: contentPath(asset.path),
           bytes: Buffer.from(asset.content, "base64"),
         })),
+        ...dataFiles.map((file) => ({
+          path: contentPath(file.newPath ?? file.path),
+          bytes: file.raw,
+        })),
       ];
-      for (const write of writes)
-        await writeAtomic(await safeTarget(contentDir, write.path), write.bytes);
+      for (const write of writes) {
+        await writeAtomic(await safeTarget(contentDir, write.path, true), write.bytes);
+      }
       return { message: "entry persisted" };
     }
     case "getMedia":
@@ -165,7 +183,10 @@ async function act(contentDir: string, action: string, params: Params): Promise<
     case "persistMedia": {
       const asset = params.asset as Asset;
       const path = contentPath(asset?.path);
-      await writeAtomic(await safeTarget(contentDir, path), Buffer.from(asset.content, "base64"));
+      await writeAtomic(
+        await safeTarget(contentDir, path, true),
+        Buffer.from(asset.content, "base64"),
+      );
       return mediaFile(contentDir, path);
     }
     case "deleteFile":

@@ -31,7 +31,7 @@ export function editorSecurityPolicy(backend: EditorBackend): string {
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self' data:",
     `img-src 'self' data: blob:${api}`,
-    `connect-src 'self'${api}`,
+    `connect-src 'self' blob:${api}`,
     "frame-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
