@@ -8,6 +8,7 @@ import { defineConfig } from "vitest/config";
  */
 const INTEGRATION = [
   "tests/quality/*.test.ts",
+  "tests/editor/admin.test.ts",
   "tests/pdf/printer.test.ts",
   "tests/pdf/report-pdf.test.ts",
   "tests/pipeline/archive.test.ts",
