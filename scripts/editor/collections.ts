@@ -162,9 +162,24 @@ export function agencyFields(): EditorField[] {
     fieldFor("website", pick(fields, "website"), { pattern: WEB_RULE }),
     fieldFor("siteUrl", pick(fields, "siteUrl"), { pattern: WEB_RULE }),
     fieldFor("logo", pick(fields, "logo")),
-    fieldFor("editor", pick(fields, "editor"), { collapsed: true }),
+    editorField(pick(fields, "editor")),
     acceptField(),
   ];
+}
+
+/** Where the web editor saves; its sign-in address must be https (it carries a GitHub token). */
+function editorField(schema: Schema): EditorField {
+  const fields = shape(schema);
+  const https = patternRule(
+    new RegExp(`^https:${WEB_ADDRESS.source.slice("^https?:".length)}`),
+    "ต้องเป็นที่อยู่เว็บเต็ม ขึ้นต้นด้วย https://",
+  );
+  return fieldFor("editor", schema, {
+    collapsed: true,
+    fields: Object.entries(fields).map(([key, inner]) =>
+      fieldFor(`editor.${key}`, inner, key === "signIn" ? { pattern: https } : {}),
+    ),
+  });
 }
 
 /** content/ita-scores.yaml: one entry per fiscal year. */
@@ -195,5 +210,6 @@ export function scoresFields(): EditorField[] {
         fieldFor("scores.source", pick(entry, "source")),
       ],
     },
+    acceptField(),
   ];
 }

@@ -92,16 +92,49 @@ export function formToFrontMatter(form: Data, keys: readonly string[]): Data {
   return result;
 }
 
+/**
+ * The YAML the file had when the editor opened it, kept in the form's data (never written), so
+ * that saving changes only the fields the clerk changed: comments, quotes and the order of the
+ * rest stay as they were typed.
+ */
+export const SOURCE_KEY = "__source";
+/** Likewise the headings of a measure's sections, as typed. */
+export const HEADINGS_KEY = "__headings";
+
 /** YAML as a clerk writes it: block style, no folding of long Thai lines. */
-export function writeYaml(data: Data): string {
-  return isEmpty(data) ? "" : stringify(data, { lineWidth: 0, version: "1.2" });
+export function writeYaml(data: Data, source?: unknown): string {
+  if (typeof source !== "string" || source.trim() === "") {
+    return isEmpty(data) ? "" : stringify(data, { lineWidth: 0, version: "1.2" });
+  }
+  const doc = parseDocument(source, { schema: "core", logLevel: "silent" });
+  const before = (doc.toJS() ?? {}) as Data;
+  for (const key of Object.keys(before)) if (!(key in data)) doc.delete(key);
+  for (const [key, value] of Object.entries(data)) {
+    // Plain data from YAML and the form: equal values serialise alike.
+    if (JSON.stringify(before[key]) !== JSON.stringify(value)) doc.set(key, doc.createNode(value));
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Front matter read for the form, with its source kept for writeYaml. */
+function readForForm(yaml: string): Data {
+  return { ...frontMatterToForm(readYaml(yaml)), [SOURCE_KEY]: yaml };
+}
+
+/** The form's values without the kept source, and the source. */
+function withoutSource(form: Data): [Data, unknown] {
+  const { [SOURCE_KEY]: source, ...rest } = form;
+  return [rest, source];
 }
 
 /** A YAML file (agency.yaml, ita-scores.yaml). */
 export function yamlFormat(keys: readonly string[]) {
   return {
-    fromFile: (text: string): Data => frontMatterToForm(readYaml(text)),
-    toFile: (form: Data): string => writeYaml(formToFrontMatter(form, keys)),
+    fromFile: (text: string): Data => readForForm(text),
+    toFile(form: Data): string {
+      const [rest, source] = withoutSource(form);
+      return writeYaml(formToFrontMatter(rest, keys), source);
+    },
   };
 }
 
@@ -110,12 +143,13 @@ export function markdownFormat(keys: readonly string[], bodyField = "body") {
   return {
     fromFile(text: string): Data {
       const { yaml, body } = splitFrontMatter(text);
-      return { ...frontMatterToForm(readYaml(yaml)), [bodyField]: body.trim() };
+      return { ...readForForm(yaml), [bodyField]: body.trim() };
     },
     toFile(form: Data): string {
-      const { [bodyField]: body, ...rest } = form;
+      const [{ [bodyField]: body, ...rest }, source] = withoutSource(form);
       const text = typeof body === "string" ? body.trim() : "";
-      return `---\n${writeYaml(formToFrontMatter(rest, keys))}---\n${text ? `\n${text}\n` : ""}`;
+      const yaml = writeYaml(formToFrontMatter(rest, keys), source);
+      return `---\n${yaml}---\n${text ? `\n${text}\n` : ""}`;
     },
   };
 }
@@ -139,8 +173,10 @@ export function measureFormat(sections: Record<string, string>, keys: readonly s
   return {
     fromFile(text: string): Data {
       const { yaml, body } = splitFrontMatter(text);
-      const form = frontMatterToForm(readYaml(yaml));
+      const form = readForForm(yaml);
       const parts: Record<string, string[]> = {};
+      // Each section's heading as typed ("ผลการดำเนินการ (output)"), written back unchanged.
+      const headings: Record<string, string> = {};
       const before: string[] = [];
       let current = before;
       let fence = false;
@@ -151,20 +187,26 @@ export function measureFormat(sections: Record<string, string>, keys: readonly s
         if (key && !parts[key]) {
           current = [];
           parts[key] = current;
+          headings[key] = heading ?? "";
         } else current.push(line);
       }
       // Text above the first heading (E_SECTION_ORPHAN for the check) is kept, in the first section.
       const first = Object.keys(parts)[0];
       if (first) parts[first]?.unshift(...before);
       for (const [key, lines] of Object.entries(parts)) form[key] = lines.join("\n").trim();
+      form[HEADINGS_KEY] = headings;
       return form;
     },
     toFile(form: Data): string {
-      const rest = Object.fromEntries(Object.entries(form).filter(([key]) => !(key in sections)));
+      const [{ [HEADINGS_KEY]: typed, ...data }, source] = withoutSource(form);
+      const headings = (typed ?? {}) as Record<string, string>;
+      const rest = Object.fromEntries(Object.entries(data).filter(([key]) => !(key in sections)));
       const body = Object.entries(sections)
-        .map(([key, title]) => `## ${title}\n\n${String(form[key] ?? "").trim()}\n`)
+        .map(
+          ([key, title]) => `## ${headings[key] ?? title}\n\n${String(form[key] ?? "").trim()}\n`,
+        )
         .join("\n");
-      return `---\n${writeYaml(formToFrontMatter(rest, keys))}---\n\n${body}`;
+      return `---\n${writeYaml(formToFrontMatter(rest, keys), source)}---\n\n${body}`;
     },
   };
 }
