@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { basename, dirname, join, posix } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { listFiles, probeEntry, withinContent } from "../content/entries.ts";
 import { readText } from "../content/read-text.ts";
 import { isInside } from "../paths.ts";

@@ -143,6 +143,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const html = renderSite(site, contentDir, siteDir, evidence);
     writing.push(evidence, html);
     await html;
+    // The browser editor, when agency.yaml says where it saves (scripts/editor/publish.ts).
+    if (site.agency.editor)
+      await (await import("../editor/publish.ts")).publishEditor(site, siteDir);
     const htmlDone = performance.now();
     // Eleventy's pages are written and no longer needed: give their memory back before the
     // browser takes its share for printing.
