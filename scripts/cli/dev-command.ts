@@ -154,6 +154,9 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
 
   if (localOnly) {
     output.out(`ดูตัวอย่างได้ที่ http://localhost:${port}/ (เปิดได้เฉพาะเครื่องนี้ กด Ctrl+C เพื่อหยุด)`);
+    output.out(
+      `แก้ไขเนื้อหาผ่านแบบฟอร์มได้ที่ http://localhost:${port}/admin/ (บันทึกลงโฟลเดอร์ ${options.contentDir})`,
+    );
   } else {
     const addresses = everyNetwork
       ? server.getHosts()

@@ -54,7 +54,7 @@ export function measureFields(fiscalYear: number): EditorField[] {
     `ต้องเป็นเดือนหรือวันในปีงบประมาณ พ.ศ. ${formatThaiNumber(fiscalYear)} (${fiscalYear - 1}-10 ถึง ${fiscalYear}-09) พิมพ์เป็นเลขอารบิก เช่น ${fiscalYear - 1}-10`,
   );
   const evidence = shape(fields.evidence ?? measureSchema(fiscalYear));
-  const caption = fieldFor("evidence.caption", evidence.caption ?? pick(fields, "title"));
+  const caption = fieldFor("evidence.caption", pick(evidence, "caption"), { widget: "text" });
   return [
     fieldFor("number", pick(fields, "number")),
     fieldFor("title", pick(fields, "title"), { widget: "text" }),

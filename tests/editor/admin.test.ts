@@ -131,6 +131,7 @@ describe.skipIf(skipBrowser)(
       await sharp({ create: { width: 64, height: 48, channels: 3, background: "#c85028" } })
         .jpeg()
         .toFile(photo);
+      expect(dev.log()).toContain(`แก้ไขเนื้อหาผ่านแบบฟอร์มได้ที่ http://localhost:${dev.port}/admin/`);
       const page = await openMeasure(browser, dev.base, violations);
       pages.push(page);
 
