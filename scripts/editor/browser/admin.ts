@@ -18,6 +18,8 @@ interface ImmutableMap {
 interface PreviewProps {
   entry: ImmutableMap;
   widgetFor(name: string): unknown;
+  /** The uploaded or stored file at a path, as an object whose toString() is its URL. */
+  getAsset(path: string): { toString(): string } | undefined;
 }
 type Formatter = ReturnType<typeof yamlFormat>;
 interface Decap {
@@ -38,9 +40,43 @@ declare global {
 // Read by Decap as it loads (decap-cms.js comes after this script), so that it waits for init().
 window.CMS_MANUAL_INIT = true;
 
+/** Photos with their captions, then documents and links, as scripts/site evidence.njk lays them out. */
+function evidenceView(
+  h: H,
+  evidence: Record<string, string>[],
+  getAsset: PreviewProps["getAsset"],
+) {
+  const isPhoto = (item: Record<string, string>) => /\.(jpe?g|png|webp)$/i.test(item.file ?? "");
+  const photos = evidence
+    .filter(isPhoto)
+    .map((item, index) =>
+      h(
+        "figure",
+        { className: "evidence-photo", key: index },
+        h("img", { src: String(getAsset(item.file ?? "") ?? ""), alt: item.caption ?? "" }),
+        h("figcaption", null, item.caption ?? ""),
+      ),
+    );
+  const others = evidence
+    .filter((item) => !isPhoto(item))
+    .map((item, index) =>
+      h(
+        "li",
+        { key: index },
+        h("a", null, item.caption ?? ""),
+        " ",
+        h("span", { className: "evidence-note" }, `(${item.url ?? "ไฟล์ PDF"})`),
+      ),
+    );
+  return [
+    photos.length ? h("div", { className: "evidence-photos", key: "photos" }, ...photos) : null,
+    others.length ? h("ul", { className: "evidence-files", key: "others" }, ...others) : null,
+  ];
+}
+
 /** A measure as its page on the site shows it, with the site's own classes and CSS. */
 function measurePreview(config: EditorConfig & { columns: Record<string, string> }) {
-  return ({ entry, widgetFor }: PreviewProps) => {
+  return ({ entry, widgetFor, getAsset }: PreviewProps) => {
     const h = window.h as H;
     const data = (entry.get("data") as ImmutableMap | undefined)?.toJS() as Record<string, unknown>;
     const period = (data?.period ?? {}) as { start?: string; end?: string };
@@ -87,11 +123,7 @@ function measurePreview(config: EditorConfig & { columns: Record<string, string>
             "section",
             { className: "measure-section evidence" },
             h("h2", null, "หลักฐานการดำเนินการ"),
-            h(
-              "ul",
-              null,
-              ...evidence.map((item, index) => h("li", { key: index }, item.caption ?? "")),
-            ),
+            evidenceView(h, evidence, getAsset),
           )
         : null,
     );
