@@ -59,6 +59,12 @@ export async function runBuild(
     const years = formatThaiNumber(result.site.reports.length);
     output.out(`✓ ตรวจเนื้อหาแล้ว: ${years} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ`);
     output.out(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
+    const editor = result.site.agency.editor;
+    if (editor) {
+      output.out(
+        `✓ ตัวแก้ไขบนเว็บ ${outDir}/admin/ บันทึกที่ GitHub ${editor.repository} (${editor.branch})`,
+      );
+    }
     for (const pdf of result.pdfs) {
       const pages = `${formatThaiNumber(pdf.pages)} หน้า`;
       output.out(
