@@ -18,6 +18,7 @@ import {
   TWO_DECIMALS,
   WEB_ADDRESS,
 } from "./schema-rules.ts";
+import { PERIOD_DATE_WIDGET } from "./widgets.ts";
 
 /**
  * The form of each content file, field by field from its schema. Fields whose rule lives in
@@ -60,7 +61,10 @@ export function measureFields(fiscalYear: number): EditorField[] {
     fieldFor("title", pick(fields, "title"), { widget: "text" }),
     fieldFor("period", pick(fields, "period"), {
       fields: ["start", "end"].map((key) =>
-        fieldFor(`period.${key}`, pick(shape(pick(fields, "period")), key), { pattern: inYear }),
+        fieldFor(`period.${key}`, pick(shape(pick(fields, "period")), key), {
+          pattern: inYear,
+          widget: PERIOD_DATE_WIDGET,
+        }),
       ),
     }),
     {

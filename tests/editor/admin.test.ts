@@ -184,22 +184,35 @@ describe.skipIf(skipBrowser)(
       expect(violations).toEqual([]);
     });
 
-    it("refuses a period outside the fiscal year, as the check does, and writes nothing", async () => {
+    it("refuses a period outside the fiscal year or ending before it starts, as the check does", async () => {
       const file = join(content, MEASURE);
       const saved = await readFile(file, "utf8");
       const page = await openMeasure(browser, dev.base, violations);
       pages.push(page);
-      await retype(page, await field(page, "วันหรือเดือนที่เริ่ม (พ.ศ.)"), "2566-09");
-      await save(page);
-      await page.waitForFunction(() =>
-        document.body.textContent?.includes("ต้องเป็นเดือนหรือวันในปีงบประมาณ"),
-      );
+      const refused = async (start: string, end: string, message: string) => {
+        await retype(page, await field(page, "วันหรือเดือนที่เริ่ม (พ.ศ.)"), start);
+        await retype(page, await field(page, "วันหรือเดือนที่สิ้นสุด (พ.ศ.)"), end);
+        await save(page);
+        await page.waitForFunction(
+          (text) => document.body.textContent?.includes(text),
+          {},
+          message,
+        );
+        // The check refuses the same values written by hand.
+        const byHand = saved
+          .replace("start: 2567-10", `start: ${start}`)
+          .replace("end: 2568-09", `end: ${end}`);
+        return byHand;
+      };
+      const outside = await refused("2566-09", "2568-09", "ต้องเป็นเดือนหรือวันในปีงบประมาณ");
+      const reversed = await refused("2568-05", "2568-01", "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น");
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await readFile(file, "utf8")).toBe(saved);
-      // The check refuses the same value written by hand.
-      await writeFile(file, saved.replace("start: 2567-10", "start: 2566-09"));
-      const check = await checkSite(content);
-      expect(check.problems.map((problem) => problem.code)).toContain("E_FIELD_INVALID");
+      for (const byHand of [outside, reversed]) {
+        await writeFile(file, byHand);
+        const check = await checkSite(content);
+        expect(check.problems.map((problem) => problem.code)).toContain("E_FIELD_INVALID");
+      }
       await writeFile(file, saved);
     });
   },

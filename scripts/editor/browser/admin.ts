@@ -4,10 +4,11 @@
  * Bundled for the browser by scripts/editor/site-files.ts; it imports only browser-safe modules.
  * https://decapcms.org/docs/manual-initialization/
  */
-import { formatThaiPeriod, parseBuddhistDate } from "../../thai/dates.ts";
+import { formatThaiPeriod, lastDayCovered, parseBuddhistDate } from "../../thai/dates.ts";
 import { formatThaiNumber } from "../../thai/numbers.ts";
 import type { EditorConfig, FormatName } from "../config.ts";
 import { markdownFormat, measureFormat, yamlFormat } from "../file-formats.ts";
+import { PERIOD_DATE_WIDGET } from "../widgets.ts";
 
 /** What the page needs of Decap's global `CMS` and of React's `h` (createElement). */
 interface ImmutableMap {
@@ -22,8 +23,11 @@ interface PreviewProps {
   getAsset(path: string): { toString(): string } | undefined;
 }
 type Formatter = ReturnType<typeof yamlFormat>;
+type Component = unknown;
 interface Decap {
   init(options: { config: Record<string, unknown> }): void;
+  getWidget(name: string): { control: Component; preview: Component };
+  registerWidget(name: string, control: Component, preview?: Component): void;
   registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
@@ -34,6 +38,7 @@ declare global {
     CMS_MANUAL_INIT?: boolean;
     CMS?: Decap;
     h?: H;
+    createClass?: (spec: Record<string, unknown>) => Component;
   }
 }
 
@@ -130,6 +135,36 @@ function measurePreview(config: EditorConfig & { columns: Record<string, string>
   };
 }
 
+/**
+ * Either end of a measure's period: the text field, which also refuses an end before the start,
+ * as the check does (E_FIELD_INVALID "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น"). Both ends check, with their
+ * own value and the other's from the entry: the field edited last sees the other as it is.
+ * https://decapcms.org/docs/custom-widgets/
+ */
+function registerPeriodDate(cms: Decap): void {
+  const text = cms.getWidget("string");
+  const h = window.h as H;
+  type Props = { value?: string; entry?: ImmutableMap; field?: ImmutableMap };
+  const control = (window.createClass as (spec: Record<string, unknown>) => Component)({
+    isValid(this: { props: Props }) {
+      const own = String(this.props.value ?? "");
+      const isEnd = this.props.field?.get("name") === "end";
+      const other = String(
+        this.props.entry?.getIn(["data", "period", isEnd ? "start" : "end"]) ?? "",
+      );
+      const start = parseBuddhistDate(isEnd ? other : own);
+      const end = parseBuddhistDate(isEnd ? own : other);
+      if (!start || !end || lastDayCovered(end) >= start.date) return true;
+      const message = isEnd ? "วันสิ้นสุดอยู่ก่อนวันเริ่มต้น" : "วันเริ่มต้นอยู่หลังวันสิ้นสุด";
+      return { error: { type: "CUSTOM", message } };
+    },
+    render(this: { props: Record<string, unknown> }) {
+      return h(text.control as string, this.props);
+    },
+  });
+  cms.registerWidget(PERIOD_DATE_WIDGET, control, text.preview);
+}
+
 /** Registers our formats and preview, then starts Decap with the generated configuration. */
 async function start(): Promise<void> {
   const response = await fetch(new URL("config.json", document.baseURI), { cache: "no-store" });
@@ -156,6 +191,7 @@ async function start(): Promise<void> {
   ]) {
     cms.registerPreviewStyle(new URL(sheet, document.baseURI).href);
   }
+  registerPeriodDate(cms);
   const preview = measurePreview(config);
   for (const collection of config.decap.collections as { name: string }[]) {
     if (collection.name.startsWith("measures-"))
