@@ -144,7 +144,8 @@ describe.skipIf(skipBrowser)(
       const before = readYaml(
         splitFrontMatter(await readFile(join(content, MEASURE), "utf8")).yaml,
       );
-      const photo = join(await scratch("editor-photo"), "site-visit.jpg");
+      // A camera's name: the editor gives it the file-name rule's form (slug settings).
+      const photo = join(await scratch("editor-photo"), "Site Visit.JPG");
       await sharp({ create: { width: 64, height: 48, channels: 3, background: "#c85028" } })
         .jpeg()
         .toFile(photo);
