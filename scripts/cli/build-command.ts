@@ -60,6 +60,12 @@ export async function runBuild(
     output.out(`✓ ตรวจเนื้อหาแล้ว: ${years} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ`);
     output.out(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
     output.out("✓ สร้างข้อมูลเปิด (CSV และ JSON) ของทุกปีไว้ข้างไฟล์ PDF");
+    const editor = result.site.agency.editor;
+    if (editor) {
+      output.out(
+        `✓ ตัวแก้ไขบนเว็บ ${outDir}/admin/ บันทึกที่ GitHub ${editor.repository} (${editor.branch})`,
+      );
+    }
     for (const pdf of result.pdfs) {
       const pages = `${formatThaiNumber(pdf.pages)} หน้า`;
       output.out(

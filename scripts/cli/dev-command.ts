@@ -7,6 +7,9 @@ import { Eleventy } from "@11ty/eleventy";
 import { ClerkError } from "../clerk-error.ts";
 import { checkSite, type Site } from "../content/load.ts";
 import { previewData } from "../data/write.ts";
+import { editorConfig, LOCAL_API } from "../editor/config.ts";
+import { localBackend } from "../editor/local-backend.ts";
+import { writeEditor, writeEditorConfig } from "../editor/site-files.ts";
 import { previewPdf } from "../pdf/preview-pdf.ts";
 import { LAYOUTS_DIR, reportSite } from "../site/eleventy-plugin.ts";
 import { isLocalHost, LOCAL_HOST, PreviewServer } from "../site/preview-server.ts";
@@ -102,10 +105,19 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
     }
     return lastGood;
   };
+  const years = () => lastGood?.reports.map((report) => report.fiscalYear) ?? [];
   await load();
+  // The browser editor at /admin/, saving into the content folder through our local backend.
+  const local = { kind: "local" } as const;
+  const localOnly = isLocalHost(options.host);
+  if (localOnly) await writeEditor(siteDir, editorConfig(years(), local), local);
+  const loadWithEditor = async () => {
+    const site = await load();
+    if (localOnly) await writeEditorConfig(siteDir, editorConfig(years(), local));
+    return site;
+  };
 
   pdf = previewPdf({ siteDir, site: () => lastGood });
-  const localOnly = isLocalHost(options.host);
   // 0.0.0.0 and :: listen on every network of this machine; another host on that one alone.
   const everyNetwork = options.host === "0.0.0.0" || options.host === "::";
   const eleventy = new Eleventy(LAYOUTS_DIR, siteDir, {
@@ -113,7 +125,7 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
     quietMode: true,
     configPath: false,
     config: (config) => {
-      reportSite(config, { load, contentDir: options.contentDir, outDir: siteDir });
+      reportSite(config, { load: loadWithEditor, contentDir: options.contentDir, outDir: siteDir });
       config.setServerOptions({
         port: options.port,
         host: options.host,
@@ -129,6 +141,10 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
             body: lastGood ? searchIndexScript(lastGood) : "",
           }),
         },
+        // Saving files is for this machine only: never offered to a network (`--host`).
+        ...(localOnly
+          ? { editorApi: { path: LOCAL_API, handler: localBackend(options.contentDir) } }
+          : {}),
       });
     },
   });
@@ -148,6 +164,9 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
 
   if (localOnly) {
     output.out(`ดูตัวอย่างได้ที่ http://localhost:${port}/ (เปิดได้เฉพาะเครื่องนี้ กด Ctrl+C เพื่อหยุด)`);
+    output.out(
+      `แก้ไขเนื้อหาผ่านแบบฟอร์มได้ที่ http://localhost:${port}/admin/ (บันทึกลงโฟลเดอร์ ${options.contentDir})`,
+    );
   } else {
     const addresses = everyNetwork
       ? server.getHosts()
@@ -155,7 +174,8 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
     output.out(`ดูตัวอย่างได้ที่ ${addresses.join(" หรือ ")} (กด Ctrl+C เพื่อหยุด)`);
     output.err(
       `⚠ --host ${options.host}: เครื่องอื่นในเครือข่ายเปิดหน้าตัวอย่างนี้ได้ เห็นเนื้อหาที่ยังไม่เผยแพร่ (รวมฉบับร่าง)` +
-        " และสั่งพิมพ์ PDF ได้ ใช้เฉพาะในเครือข่ายที่ไว้ใจได้ และกด Ctrl+C เมื่อไม่ใช้แล้ว",
+        " และสั่งพิมพ์ PDF ได้ ใช้เฉพาะในเครือข่ายที่ไว้ใจได้ และกด Ctrl+C เมื่อไม่ใช้แล้ว" +
+        " (ตัวแก้ไขแบบฟอร์ม /admin/ ปิดไว้ เพราะบันทึกไฟล์ได้ เปิดได้เฉพาะเมื่อไม่ใส่ --host)",
     );
   }
 }

@@ -210,10 +210,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         }),
       );
     };
-    const extras = [
+    const extras: Promise<unknown>[] = [
       stage("data", async () => writeDataFiles(site, siteDir, await evidence)),
       stage("search", () => writeSearchIndex(site, siteDir)),
     ];
+    // The browser editor, when agency.yaml says where it saves (scripts/editor/publish.ts).
+    if (site.agency.editor) {
+      extras.push(
+        stage("editor", async () =>
+          (await import("../editor/publish.ts")).publishEditor(site, siteDir),
+        ),
+      );
+    }
     const pdfs = await printAll(site, siteDir, printer.get, { ...options, cache, browser });
     await Promise.all(extras);
     await cache?.prune("pdf");

@@ -15,6 +15,12 @@ export function isLocalHost(host: string): boolean {
   return LOCAL_NAMES.has(host);
 }
 
+/** A path the preview answers with its own handler, given as the server option `editorApi`. */
+export interface EditorApi {
+  path: string;
+  handler: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+}
+
 /** A request the preview answers itself, without reaching the dev server. */
 export interface Refusal {
   status: 400 | 403 | 404;
@@ -159,6 +165,10 @@ export class PreviewServer extends EleventyDevServer {
     const localOnly = isLocalHost(this.host);
     const refusal = refuseRequest(request.url, request.headers.host, localOnly);
     if (refusal) return answer(response, refusal);
+    // The browser editor's local backend (scripts/editor/local-backend.ts) reads a POST body,
+    // which the dev server's onRequest callbacks are not given.
+    const api = this.options.editorApi as EditorApi | undefined;
+    if (api && request.url?.split("?")[0] === api.path) return api.handler(request, response);
     try {
       await super.onRequestHandler(request, response);
     } catch {

@@ -3,6 +3,39 @@ import { KIND_NAMES, kindOfName, splitAgencyName } from "../../thai/local-govern
 import { PROVINCES } from "../../thai/provinces.ts";
 import { acceptSchema, PROVINCE_PREFIX, placeName, text, webAddress } from "./fields.ts";
 
+/** A GitHub repository as `owner/name`, spelled as GitHub allows. */
+export const GITHUB_REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+
+/**
+ * Where the browser editor at /admin/ saves: a GitHub repository the clerks sign in to through
+ * an OAuth helper (GitHub allows no sign-in from a static page alone). Without it the build
+ * leaves /admin/ out, so no editor is published that cannot sign in.
+ * https://decapcms.org/docs/github-backend/ and https://decapcms.org/docs/external-oauth-clients/
+ */
+export const editorSchema = z.strictObject({
+  repository: z.string().trim().regex(GITHUB_REPOSITORY, {
+    message: "ต้องเป็นชื่อคลังบน GitHub แบบ เจ้าของ/ชื่อคลัง เช่น muangkong/ita-report",
+  }),
+  branch: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._/-]+$/, { message: "ต้องเป็นชื่อ branch ภาษาอังกฤษ เช่น main" })
+    .default("main"),
+  signIn: webAddress("ต้องเป็นที่อยู่เว็บเต็มของบริการเข้าสู่ระบบ (OAuth) ขึ้นต้นด้วย https://").refine(
+    (url) => url.startsWith("https://"),
+    { message: "ต้องขึ้นต้นด้วย https:// เพราะส่งรหัสเข้าใช้ GitHub ผ่านที่อยู่นี้" },
+  ),
+  /** The content folder inside the repository, `content` unless the agency moved it. */
+  contentFolder: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/, {
+      message: "ต้องเป็นชื่อโฟลเดอร์ภาษาอังกฤษในคลัง เช่น content",
+    })
+    .default("content"),
+});
+export type EditorSettings = z.infer<typeof editorSchema>;
+
 /** content/agency.yaml: the one place the agency's name is typed. */
 export const agencySchema = z
   .strictObject({
@@ -54,6 +87,7 @@ export const agencySchema = z
         message: "ต้องเป็นชื่อไฟล์รูปภาษาอังกฤษ (.png .jpg .svg หรือ .webp) ที่วางไว้ในโฟลเดอร์ content",
       })
       .optional(),
+    editor: editorSchema.optional(),
     accept: acceptSchema,
   })
   .superRefine(({ name, kind }, ctx) => {

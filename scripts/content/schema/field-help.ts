@@ -48,6 +48,24 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
     label: "ที่อยู่เว็บของโฟลเดอร์ที่วางเว็บไซต์รายงาน",
     example: "siteUrl: https://www.muangkongmunic.com/ita/",
   },
+  editor: {
+    label: "ตัวแก้ไขบนเว็บ (/admin/): คลัง GitHub ที่บันทึก และบริการเข้าสู่ระบบ",
+    example:
+      "editor:\n  repository: muangkong/ita-report\n  signIn: https://ita-report-auth.example.workers.dev",
+  },
+  "editor.repository": {
+    label: "คลังบน GitHub (เจ้าของ/ชื่อคลัง)",
+    example: "repository: muangkong/ita-report",
+  },
+  "editor.branch": { label: "branch ที่บันทึก (ไม่บังคับ ปกติคือ main)", example: "branch: main" },
+  "editor.signIn": {
+    label: "ที่อยู่บริการเข้าสู่ระบบ GitHub (OAuth)",
+    example: "signIn: https://ita-report-auth.example.workers.dev",
+  },
+  "editor.contentFolder": {
+    label: "โฟลเดอร์เนื้อหาในคลัง (ไม่บังคับ ปกติคือ content)",
+    example: "contentFolder: content",
+  },
   number: { label: "ลำดับที่ของมาตรการ", example: "number: 1" },
   period: { label: "ระยะเวลาดำเนินการ", example: "period:\n    start: 2567-10\n    end: 2568-09" },
   "period.start": { label: "วันหรือเดือนที่เริ่ม (พ.ศ.)", example: "start: 2568-01-01 หรือ 2567-10" },
