@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { runImport } from "../../scripts/cli/import-command.ts";
 import { checkSite } from "../../scripts/content/load.ts";
 import { copyContent, scratch, snapshot } from "../helpers/content.ts";
+import { LIBREOFFICE_REPORT } from "../helpers/libreoffice.ts";
 import { captureOutput } from "../helpers/output.ts";
 import { MEASURES, reportDocx, TRICKY_THAI } from "../helpers/report-docx.ts";
 import { skipPdf } from "../helpers/tools.ts";
@@ -15,23 +16,7 @@ import { skipPdf } from "../helpers/tools.ts";
 const TAMBON = join(import.meta.dirname, "..", "fixtures", "tambon");
 
 /** A Word file made from a PDF: the header typed again, measure 2 cut at a page break. */
-const fromPdfLayout = () =>
-  reportDocx({
-    measures: MEASURES,
-    headerAgainBefore: 3,
-    splitMeasure: {
-      index: 1,
-      continuation: {
-        title: "",
-        steps: ["๓. ติดตามผล"],
-        period: "",
-        units: [],
-        output: ["ครบทุกส่วน"],
-        outcome: [],
-      },
-    },
-    signer: { name: "นายทดสอบ ระบบดี", position: "นายกองค์การบริหารส่วนตำบลช่อระกา" },
-  });
+const fromPdfLayout = () => reportDocx({ ...LIBREOFFICE_REPORT, longRow: undefined });
 
 async function importInto(content: string, file: string, ...args: string[]) {
   const run = captureOutput();
