@@ -169,6 +169,10 @@ export class PreviewServer extends EleventyDevServer {
     // which the dev server's onRequest callbacks are not given.
     const api = this.options.editorApi as EditorApi | undefined;
     if (api && request.url?.split("?")[0] === api.path) return api.handler(request, response);
+    // The editor is not a page of the site: reloaded on every save (which changes the content
+    // and rebuilds the preview), it would lose the clerk's place and parse 6 MB of script again.
+    // The dev server adds its live-reload script only to navigations.
+    if (request.url?.startsWith("/admin/")) request.headers["sec-fetch-mode"] = "no-reload";
     try {
       await super.onRequestHandler(request, response);
     } catch {

@@ -151,6 +151,10 @@ describe.skipIf(skipBrowser)(
         .toFile(photo);
       expect(dev.log()).toContain(`แก้ไขเนื้อหาผ่านแบบฟอร์มได้ที่ http://localhost:${dev.port}/admin/`);
       const page = await measurePage();
+      // Saving rebuilds the preview; the editor must not be reloaded by it.
+      expect(
+        await page.evaluate(() => document.querySelector('script[src*="reload-client"]') === null),
+      ).toBe(true);
 
       await retype(page, await field(page, "ชื่อเรื่อง"), "โครงการที่แก้ในตัวแก้ไข");
       await clickButton(page, "เพิ่ม หน่วยงานผู้รับผิดชอบ");
