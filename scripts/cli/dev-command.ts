@@ -71,29 +71,28 @@ export async function runDev(args: string[], output: Output = consoleOutput): Pr
   }
 }
 
-async function startPreview(options: DevOptions, output: Output): Promise<void> {
-  // Each preview has its own folder, so two at once never write over each other's pages. The
-  // browser's profile goes there too (TMPDIR): Puppeteer's own Ctrl+C handler ends the process
-  // before it removes the profile, and the exit hook below removes the whole folder.
+/**
+ * Each preview has its own folder, so two at once never write over each other's pages. The
+ * browser's profile goes there too (TMPDIR): Puppeteer's own Ctrl+C handler ends the process
+ * before it removes the profile, and the exit hook removes the whole folder.
+ */
+async function previewFolder(): Promise<string> {
   const runDir = await mkdtemp(join(tmpdir(), "ita-preview-"));
   process.on("exit", () => rmSync(runDir, { recursive: true, force: true, maxRetries: 3 }));
-  const siteDir = join(runDir, "site");
   const tempDir = join(runDir, "tmp");
   await mkdir(tempDir);
   for (const name of ["TMPDIR", "TMP", "TEMP"]) process.env[name] = tempDir;
-  // Handled from the start: a signal's default ends the process without the exit hook.
-  let pdf: ReturnType<typeof previewPdf> | undefined;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      (pdf?.close() ?? Promise.resolve()).finally(() => process.exit(0));
-    });
-  }
+  return join(runDir, "site");
+}
 
-  // Content problems are shown in Thai, and the preview keeps the last content that was valid,
-  // so a half-typed edit never breaks it.
+/**
+ * The content as the preview shows it. Problems are shown in Thai, and the preview keeps the
+ * last content that was valid, so a half-typed edit never breaks it.
+ */
+function contentLoader(contentDir: string, output: Output) {
   let lastGood: Site | undefined;
   const load = async (): Promise<Site> => {
-    const check = await checkSite(options.contentDir);
+    const check = await checkSite(contentDir);
     // Only what needs fixing: the accepted warnings would repeat on every save.
     printProblems({ problems: check.problems, accepted: [] }, output);
     if (check.site) {
@@ -105,49 +104,77 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
     }
     return lastGood;
   };
-  const years = () => lastGood?.reports.map((report) => report.fiscalYear) ?? [];
-  await load();
+  return { load, lastGood: () => lastGood };
+}
+
+async function startPreview(options: DevOptions, output: Output): Promise<void> {
+  const siteDir = await previewFolder();
+  // Handled from the start: a signal's default ends the process without the exit hook.
+  let pdf: ReturnType<typeof previewPdf> | undefined;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      (pdf?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    });
+  }
+  const content = contentLoader(options.contentDir, output);
+  const years = () => content.lastGood()?.reports.map((report) => report.fiscalYear) ?? [];
+  await content.load();
   // The browser editor at /admin/, saving into the content folder through our local backend.
   const local = { kind: "local" } as const;
   const localOnly = isLocalHost(options.host);
   if (localOnly) await writeEditor(siteDir, editorConfig(years(), local), local);
-  const loadWithEditor = async () => {
-    const site = await load();
+  const load = async () => {
+    const site = await content.load();
     if (localOnly) await writeEditorConfig(siteDir, editorConfig(years(), local));
     return site;
   };
-
-  pdf = previewPdf({ siteDir, site: () => lastGood });
-  // 0.0.0.0 and :: listen on every network of this machine; another host on that one alone.
-  const everyNetwork = options.host === "0.0.0.0" || options.host === "::";
+  pdf = previewPdf({ siteDir, site: content.lastGood });
+  const serverOptions = {
+    port: options.port,
+    host: options.host,
+    // 0.0.0.0 and :: listen on every network of this machine; another host on that one alone.
+    showAllHosts: everyNetwork(options.host),
+    // The address is printed below, in Thai, with the port really used.
+    messageOnStart: () => false,
+    onRequest: {
+      "/:year(\\d{4})/:file.pdf": pdf.handler,
+      "/:year(\\d{4})/:file.:extension(csv|json)": previewData(content.lastGood),
+      // The search index, which the build writes as a file, made from the last good content.
+      [SEARCH_INDEX_PATH]: () => {
+        const site = content.lastGood();
+        return {
+          headers: { "content-type": "text/javascript; charset=utf-8" },
+          body: site ? searchIndexScript(site) : "",
+        };
+      },
+    },
+    // Saving files is for this machine only: never offered to a network (`--host`).
+    ...(localOnly
+      ? { editorApi: { path: LOCAL_API, handler: localBackend(options.contentDir) } }
+      : {}),
+  };
   const eleventy = new Eleventy(LAYOUTS_DIR, siteDir, {
     runMode: "serve",
     quietMode: true,
     configPath: false,
     config: (config) => {
-      reportSite(config, { load: loadWithEditor, contentDir: options.contentDir, outDir: siteDir });
-      config.setServerOptions({
-        port: options.port,
-        host: options.host,
-        showAllHosts: everyNetwork,
-        // The address is printed below, in Thai, with the port really used.
-        messageOnStart: () => false,
-        onRequest: {
-          "/:year(\\d{4})/:file.pdf": pdf.handler,
-          "/:year(\\d{4})/:file.:extension(csv|json)": previewData(() => lastGood),
-          // The search index, which the build writes as a file, made from the last good content.
-          [SEARCH_INDEX_PATH]: () => ({
-            headers: { "content-type": "text/javascript; charset=utf-8" },
-            body: lastGood ? searchIndexScript(lastGood) : "",
-          }),
-        },
-        // Saving files is for this machine only: never offered to a network (`--host`).
-        ...(localOnly
-          ? { editorApi: { path: LOCAL_API, handler: localBackend(options.contentDir) } }
-          : {}),
-      });
+      reportSite(config, { load, contentDir: options.contentDir, outDir: siteDir });
+      config.setServerOptions(serverOptions);
     },
   });
+  announce(options, await serve(eleventy, options), output);
+}
+
+const everyNetwork = (host: string) => host === "0.0.0.0" || host === "::";
+
+/**
+ * Starts Eleventy's watch and its server, made a PreviewServer; resolves with the port really
+ * used and the server's addresses (for a preview on every network).
+ */
+async function serve(
+  eleventy: Eleventy,
+  options: DevOptions,
+): Promise<{ port: number; hosts: string[] }> {
   await eleventy.init();
   let server: PreviewServer | undefined;
   eleventy.eleventyServe.getServerModule = async () => ({
@@ -161,23 +188,31 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
   await eleventy.serve(options.port);
   if (!server) throw new Error("Eleventy did not make the preview server");
   const { port } = await server.address;
+  return { port, hosts: everyNetwork(options.host) ? server.getHosts() : [] };
+}
 
-  if (localOnly) {
+/** Where the preview is, in Thai, and the risk when it is open to a network. */
+function announce(
+  options: DevOptions,
+  { port, hosts }: { port: number; hosts: string[] },
+  output: Output,
+): void {
+  if (isLocalHost(options.host)) {
     output.out(`ดูตัวอย่างได้ที่ http://localhost:${port}/ (เปิดได้เฉพาะเครื่องนี้ กด Ctrl+C เพื่อหยุด)`);
     output.out(
       `แก้ไขเนื้อหาผ่านแบบฟอร์มได้ที่ http://localhost:${port}/admin/ (บันทึกลงโฟลเดอร์ ${options.contentDir})`,
     );
-  } else {
-    const addresses = everyNetwork
-      ? server.getHosts()
-      : [`http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}/`];
-    output.out(`ดูตัวอย่างได้ที่ ${addresses.join(" หรือ ")} (กด Ctrl+C เพื่อหยุด)`);
-    output.err(
-      `⚠ --host ${options.host}: เครื่องอื่นในเครือข่ายเปิดหน้าตัวอย่างนี้ได้ เห็นเนื้อหาที่ยังไม่เผยแพร่ (รวมฉบับร่าง)` +
-        " และสั่งพิมพ์ PDF ได้ ใช้เฉพาะในเครือข่ายที่ไว้ใจได้ และกด Ctrl+C เมื่อไม่ใช้แล้ว" +
-        " (ตัวแก้ไขแบบฟอร์ม /admin/ ปิดไว้ เพราะบันทึกไฟล์ได้ เปิดได้เฉพาะเมื่อไม่ใส่ --host)",
-    );
+    return;
   }
+  const addresses = everyNetwork(options.host)
+    ? hosts
+    : [`http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}/`];
+  output.out(`ดูตัวอย่างได้ที่ ${addresses.join(" หรือ ")} (กด Ctrl+C เพื่อหยุด)`);
+  output.err(
+    `⚠ --host ${options.host}: เครื่องอื่นในเครือข่ายเปิดหน้าตัวอย่างนี้ได้ เห็นเนื้อหาที่ยังไม่เผยแพร่ (รวมฉบับร่าง)` +
+      " และสั่งพิมพ์ PDF ได้ ใช้เฉพาะในเครือข่ายที่ไว้ใจได้ และกด Ctrl+C เมื่อไม่ใช้แล้ว" +
+      " (ตัวแก้ไขแบบฟอร์ม /admin/ ปิดไว้ เพราะบันทึกไฟล์ได้ เปิดได้เฉพาะเมื่อไม่ใส่ --host)",
+  );
 }
 
 /**
