@@ -15,6 +15,9 @@ const ITEM_START = /^(?:[0-9๐-๙]{1,2}\s*[.)]|[-•●▪◦])/;
 /** A web address cut at the end of a line ("https://" then "www.…"): it runs on unbroken. */
 const ADDRESS_END = /https?:\/\/\S*$/;
 
+/** An era before its year ("พ.ศ. ๒๕๖๘"): Thai writing puts a space before it, never runs on. */
+const ERA_START = /^(?:พ\.ศ\.|ค\.ศ\.)/;
+
 /** A cell's printed lines joined: Thai wrapped at a line end runs on, an item starts anew. */
 function cellBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
@@ -23,7 +26,7 @@ function cellBlocks(lines: string[]): Block[] {
     if (!last || ITEM_START.test(line)) blocks.push({ kind: "paragraph", text: line });
     else {
       const runsOn =
-        (THAI_END.test(last.text) && THAI_START.test(line)) ||
+        (THAI_END.test(last.text) && THAI_START.test(line) && !ERA_START.test(line)) ||
         (ADDRESS_END.test(last.text) && /^[\w./-]/.test(line));
       last.text = `${last.text}${runsOn ? "" : " "}${line}`;
     }

@@ -2,6 +2,12 @@
 const MARK = "\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E";
 const LEADING_VOWEL = "\\u0E40-\\u0E44";
 
+/**
+ * A year with its era, "พ.ศ. ๒๕๖๘" or "ค.ศ. 2025": a reader takes it as one word, and a line
+ * that ends with the era alone reads as cut.
+ */
+const ERA_YEAR = /(?:พ\.ศ\.|ค\.ศ\.)[ \u00a0]?[๐-๙0-9]{4}(?![๐-๙0-9])/gu;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -15,10 +21,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
  */
 export function keepWordsTogether(words: readonly string[]): (text: string) => string {
   const sorted = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return (text) => text;
+  const keepYears = (text: string) => text.replace(ERA_YEAR, '<span class="nowrap">$&</span>');
+  if (sorted.length === 0) return keepYears;
   const pattern = new RegExp(
     `(?<![${LEADING_VOWEL}])(?:${sorted.map(escapeRegExp).join("|")})(?![${MARK}])`,
     "gu",
   );
-  return (text) => text.replace(pattern, '<span class="nowrap">$&</span>');
+  return (text) => keepYears(text.replace(pattern, '<span class="nowrap">$&</span>'));
 }

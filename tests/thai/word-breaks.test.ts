@@ -37,4 +37,14 @@ describe("keepWordsTogether", () => {
   it("changes nothing without words", () => {
     expect(keepWordsTogether([])("ช่อระกา")).toBe("ช่อระกา");
   });
+
+  it("keeps a year with its era on one line, with or without words", () => {
+    expect(keepWordsTogether([])("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ และ ค.ศ. 2025")).toBe(
+      `ประจำปีงบประมาณ ${nowrap("พ.ศ. ๒๕๖๘")} และ ${nowrap("ค.ศ. 2025")}`,
+    );
+    expect(keepWordsTogether(["ช่อระกา"])("ช่อระกา พ.ศ.๒๕๖๘")).toBe(
+      `${nowrap("ช่อระกา")} ${nowrap("พ.ศ.๒๕๖๘")}`,
+    );
+    expect(keepWordsTogether([])("พ.ศ. ๒๕๖๘๙")).toBe("พ.ศ. ๒๕๖๘๙");
+  });
 });
