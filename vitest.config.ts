@@ -10,6 +10,7 @@ const INTEGRATION = [
   "tests/quality/*.test.ts",
   "tests/import/product-pdf.test.ts",
   "tests/editor/admin.test.ts",
+  "tests/pdf/comparison-pdf.test.ts",
   "tests/pdf/printer.test.ts",
   "tests/data/published.test.ts",
   "tests/pdf/report-pdf.test.ts",
