@@ -129,6 +129,7 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
     return site;
   };
   pdf = previewPdf({ siteDir, site: content.lastGood });
+  const searchIndexes = new WeakMap<Site, string>();
   const serverOptions = {
     port: options.port,
     host: options.host,
@@ -139,12 +140,14 @@ async function startPreview(options: DevOptions, output: Output): Promise<void> 
     onRequest: {
       "/:year(\\d{4})/:file.pdf": pdf.handler,
       "/:year(\\d{4})/:file.:extension(csv|json)": previewData(content.lastGood),
-      // The search index, which the build writes as a file, made from the last good content.
+      // The search index, which the build writes as a file, made from the last good content:
+      // once per content, not on every visit of the search page.
       [SEARCH_INDEX_PATH]: () => {
         const site = content.lastGood();
+        if (site && !searchIndexes.has(site)) searchIndexes.set(site, searchIndexScript(site));
         return {
           headers: { "content-type": "text/javascript; charset=utf-8" },
-          body: site ? searchIndexScript(site) : "",
+          body: (site && searchIndexes.get(site)) ?? "",
         };
       },
     },
