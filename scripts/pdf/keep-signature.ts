@@ -11,28 +11,26 @@ export const SPLIT_LAST_MEASURE = "split-last-measure";
  * taller than a page. print.css keeps the signature with the last row, which moves whole to the
  * next page; a row that tall cannot take the signature with it, which would then stand alone.
  * Measured in print layout at the page box's width. False for a page without a signature row.
+ * The page is left in print media: it is printed next, and switching back would lay the whole
+ * report out once more for nothing (tens of milliseconds for ten pages).
  */
 export async function lastMeasureTooTall(page: Page): Promise<boolean> {
   if (!(await page.$(".measures .signature-row"))) return false;
   await page.emulateMediaType("print");
-  try {
-    // No named functions inside: the page runs this source as written, without tsx's helpers.
-    return await page.evaluate(async (box: { width: number; height: number }) => {
-      await document.fonts.ready;
-      const signature = document.querySelector(".measures .signature-row");
-      const table = signature?.closest("table");
-      if (!table) return false;
-      // The page box's width, not the window's: the viewport is left alone, so the photos'
-      // srcset keeps the print-quality width it chose.
-      table.style.width = `${box.width}mm`;
-      const rows = [table.tHead, signature?.previousElementSibling, signature];
-      const total = rows.reduce((sum, row) => sum + (row?.getBoundingClientRect().height ?? 0), 0);
-      table.style.removeProperty("width");
-      return total > (box.height * 96) / 25.4;
-    }, PAGE_BOX_MM);
-  } finally {
-    await page.emulateMediaType();
-  }
+  // No named functions inside: the page runs this source as written, without tsx's helpers.
+  return page.evaluate(async (box: { width: number; height: number }) => {
+    await document.fonts.ready;
+    const signature = document.querySelector(".measures .signature-row");
+    const table = signature?.closest("table");
+    if (!table) return false;
+    // The page box's width, not the window's: the viewport is left alone, so the photos'
+    // srcset keeps the print-quality width it chose.
+    table.style.width = `${box.width}mm`;
+    const rows = [table.tHead, signature?.previousElementSibling, signature];
+    const total = rows.reduce((sum, row) => sum + (row?.getBoundingClientRect().height ?? 0), 0);
+    table.style.removeProperty("width");
+    return total > (box.height * 96) / 25.4;
+  }, PAGE_BOX_MM);
 }
 
 /** Lets the last measure's row break across pages (print.css), so its last lines carry the signature. */
