@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, join } from "node:path";
-import puppeteer, { type Browser } from "puppeteer";
+import type { Browser } from "puppeteer";
 import { ClerkError } from "../clerk-error.ts";
 import { createProfile, removeProfile, removeProfileOnExit } from "./browser-profile.ts";
 
@@ -84,7 +85,10 @@ export function systemBrowserPaths(
  */
 function puppeteerCacheBrowser(headless: "shell" | true): string | undefined {
   try {
-    const path = puppeteer.executablePath({ headless });
+    // Loaded only here, where a browser installed by the system was not found: Puppeteer takes
+    // a tenth of a second to load, which the build's printer thread spends instead.
+    const puppeteer = createRequire(import.meta.url)("puppeteer") as typeof import("puppeteer");
+    const path = puppeteer.default.executablePath({ headless });
     return existsSync(path) ? path : undefined;
   } catch {
     // Puppeteer is not configured for this browser.
@@ -99,9 +103,9 @@ const located = (path: string, source: BrowserLocation["source"]): BrowserLocati
 });
 
 /**
- * Finds a browser: PUPPETEER_EXECUTABLE_PATH first; then a headless shell, from Puppeteer's
- * cache or the system; then a full Chrome or Chromium, likewise. Throws BrowserNotFoundError
- * when there is none.
+ * Finds a browser: PUPPETEER_EXECUTABLE_PATH first; then a headless shell, installed on the
+ * system or else from Puppeteer's cache; then a full Chrome or Chromium, likewise. Throws
+ * BrowserNotFoundError when there is none.
  */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocation {
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
@@ -113,10 +117,10 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocati
   }
   const system = systemBrowserPaths().filter((path) => existsSync(path));
   for (const shell of [true, false]) {
-    const cached = puppeteerCacheBrowser(shell ? "shell" : true);
-    if (cached && isHeadlessShell(cached) === shell) return located(cached, "puppeteer-cache");
     const installed = system.find((path) => isHeadlessShell(path) === shell);
     if (installed) return located(installed, "system");
+    const cached = puppeteerCacheBrowser(shell ? "shell" : true);
+    if (cached && isHeadlessShell(cached) === shell) return located(cached, "puppeteer-cache");
   }
   throw new BrowserNotFoundError();
 }
@@ -151,6 +155,7 @@ export async function launchBrowser(
 ): Promise<Browser> {
   const profile = await createProfile();
   try {
+    const { default: puppeteer } = await import("puppeteer");
     const browser = await puppeteer.launch({
       executablePath: location.path,
       // The shell runs only headless, in its own mode; Chrome and Chromium in the new headless.

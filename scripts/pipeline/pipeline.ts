@@ -5,7 +5,9 @@ import { checkSite, publishable, type Site, type SiteCheck } from "../content/lo
 import { writeDataFiles } from "../data/write.ts";
 import { type BrowserLocation, findBrowser } from "../pdf/browser.ts";
 import { printedDocuments } from "../pdf/documents.ts";
-import { PdfPrinter, pdfPageCount, printerFingerprint } from "../pdf/printer.ts";
+import { printerFingerprint } from "../pdf/fingerprint.ts";
+import { pdfPageCount } from "../pdf/post-process.ts";
+import type { Printer } from "../pdf/printer.ts";
 import { prepareImages } from "../site/evidence.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { BuildCache } from "./cache.ts";
@@ -18,7 +20,7 @@ export interface BuildOptions {
   contentDir: string;
   outDir: string;
   /** A printer to reuse (tests print many builds with one browser); launched here otherwise. */
-  printer?: PdfPrinter;
+  printer?: Printer;
   timeoutMs?: number;
   /** Refuse to publish while any warning is left unaccepted, as CI does. */
   strict?: boolean;
@@ -100,12 +102,27 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
+/**
+ * A printer of the build's own, with pages opened ahead while the HTML is built. Puppeteer is
+ * loaded here, when the browser is first needed, not at start-up (a tenth of a second).
+ */
+async function launchPrinter(browser: BrowserLocation, pages: number): Promise<Printer> {
+  const { PdfPrinter } = await import("../pdf/printer.ts");
+  const printer = await PdfPrinter.launch(browser);
+  printer.prepare(pages);
+  return printer;
+}
+
 /** The browser, launched on first need, or the one the caller lent. */
-function lazyPrinter(options: BuildOptions, browser: BrowserLocation) {
-  let ready: Promise<PdfPrinter> | undefined;
+function lazyPrinter(options: BuildOptions, browser: BrowserLocation | undefined) {
+  let ready: Promise<Printer> | undefined;
   return {
     get: () => {
-      ready ??= options.printer ? Promise.resolve(options.printer) : PdfPrinter.launch(browser);
+      ready ??= options.printer
+        ? Promise.resolve(options.printer)
+        : browser
+          ? launchPrinter(browser, options.concurrency ?? PRINT_CONCURRENCY)
+          : Promise.reject(new Error("no browser to print with"));
       return ready;
     },
     /** Closes a browser this build launched; a lent one stays open. */
@@ -125,7 +142,7 @@ type PrintedPdf = BuildResult["pdfs"][number];
 async function printAll(
   site: Site,
   siteDir: string,
-  printer: () => Promise<PdfPrinter>,
+  printer: () => Promise<Printer>,
   options: BuildOptions & { cache?: BuildCache; browser: BrowserLocation },
 ): Promise<PrintedPdf[]> {
   const { cache } = options;
@@ -165,10 +182,22 @@ async function printAll(
 }
 
 /**
+ * The browser the build prints with, or why there is none: told only after the content's own
+ * mistakes, which a clerk fixes first.
+ */
+function locateBrowser(options: BuildOptions): { location?: BrowserLocation; missing?: unknown } {
+  try {
+    return { location: options.printer?.location ?? findBrowser() };
+  } catch (missing) {
+    return { missing };
+  }
+}
+
+/**
  * The whole build: content → validated data → HTML → open data → PDF, all into a staging folder
  * that replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser,
- * stop it before anything is written; the browser then starts while the HTML is built, unless the
- * cache may hold every PDF.
+ * stop it before anything is written. The browser starts while the content is checked and the
+ * HTML built, unless the cache may hold every PDF: then it waits for the first one that is not.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -176,18 +205,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const target = await resolveOutput(options.outDir, contentDir);
   // A build killed while publishing left the last complete site beside the target.
   await recoverOutput(target);
-  const check = await checkSite(contentDir);
-  const site = publishable(check, { strict: options.strict });
-  // A missing browser stops the build before anything is written.
-  const browser = options.printer?.location ?? findBrowser();
   const cache = options.cacheDir ? new BuildCache(options.cacheDir) : undefined;
-  const printer = lazyPrinter(options, browser);
+  const found = locateBrowser(options);
+  const printer = lazyPrinter(options, found.location);
+  if (found.location && !(await cache?.has("pdf"))) printer.get().catch(() => undefined);
+  let check: SiteCheck;
+  let site: Site;
+  try {
+    check = await checkSite(contentDir);
+    site = publishable(check, { strict: options.strict });
+  } catch (error) {
+    await printer.close();
+    throw error;
+  }
+  const browser = found.location;
+  if (!browser) throw found.missing;
   const run = new StagingRun(target, printer.close);
   const stopHandling = onInterrupt(run.cleanUp);
   try {
-    // Started now, Chromium's launch overlaps the HTML stage; with PDFs in the cache it may not
-    // be needed at all, so it waits for the first one that is not.
-    if (!(await cache?.has("pdf"))) printer.get().catch(() => undefined);
     const siteDir = await run.createStaging();
     // Photos are resized while Eleventy loads (a quarter second), which overlaps the browser's
     // start-up in turn.
