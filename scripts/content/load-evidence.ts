@@ -12,43 +12,30 @@ export type Evidence =
   | { kind: "link"; caption: string; url: string };
 
 /**
- * Whether a file is what its name says: a PDF starts with "%PDF-"; a photo is one sharp can read
- * (the header only, so a check stays fast). sharp is loaded only for content with photos.
+ * A photo's format and size, from its header only (image-size reads the first 512 KB at most):
+ * a check stays fast, and a build whose photos are all in the cache never loads sharp.
  */
-async function readable(path: string, kind: "image" | "pdf"): Promise<boolean> {
-  if (kind === "pdf") {
-    const handle = await open(path);
-    try {
-      const { buffer } = await handle.read(Buffer.alloc(5), 0, 5, 0);
-      return buffer.toString("latin1") === "%PDF-";
-    } finally {
-      await handle.close();
-    }
+async function imageHeader(path: string) {
+  const { imageSizeFromFile } = await import("image-size/fromFile");
+  return imageSizeFromFile(path).catch(() => undefined);
+}
+
+/** The formats the site's resizing (sharp) takes, as image-size names them. */
+const PHOTO_FORMATS = ["jpg", "png", "webp"];
+
+/** Whether a file is a PDF: it starts with "%PDF-". */
+async function isPdf(path: string): Promise<boolean> {
+  const handle = await open(path);
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(5), 0, 5, 0);
+    return buffer.toString("latin1") === "%PDF-";
+  } finally {
+    await handle.close();
   }
-  const { default: sharp } = await import("sharp");
-  return sharp(path)
-    .metadata()
-    .then(
-      (metadata) => ["jpeg", "png", "webp"].includes(metadata.format ?? ""),
-      () => false,
-    );
 }
 
 /** The most pixels sharp decodes by default (16383 × 16383); the site's resizing uses sharp. */
 const MAX_PIXELS = 0x3fff * 0x3fff;
-
-/**
- * A photo's size from its header, read without sharp's pixel limit, so that a huge photo is
- * named as huge instead of as a file that cannot be opened.
- */
-async function imagePixels(path: string): Promise<{ width: number; height: number } | undefined> {
-  const { default: sharp } = await import("sharp");
-  const metadata = await sharp(path, { limitInputPixels: false })
-    .metadata()
-    .catch(() => undefined);
-  const { width, height } = metadata ?? {};
-  return width && height ? { width, height } : undefined;
-}
 
 /** Above these sizes an original slows every build and bloats the repository. */
 export const EVIDENCE_LIMITS = { image: 8 * 1024 * 1024, pdf: 20 * 1024 * 1024 };
@@ -134,11 +121,15 @@ async function examine(
   }
   if (size > EVIDENCE_READ_LIMITS[kind])
     return { findings: [tooBig(name, size, kind)], kind, path };
-  const pixels = kind === "image" ? await imagePixels(path) : undefined;
-  if (pixels && pixels.width * pixels.height > MAX_PIXELS) {
-    return { findings: [tooManyPixels(name, pixels)], kind, path };
+  // A huge photo is named as huge, not as one that cannot be read.
+  const header = kind === "image" ? await imageHeader(path) : undefined;
+  const { width = 0, height = 0 } = header ?? {};
+  if (width * height > MAX_PIXELS) {
+    return { findings: [tooManyPixels(name, { width, height })], kind, path };
   }
-  if (!(await readable(path, kind))) return { findings: [unreadable(name, kind)], kind, path };
+  const readable =
+    kind === "image" ? PHOTO_FORMATS.includes(header?.type ?? "") : await isPdf(path);
+  if (!readable) return { findings: [unreadable(name, kind)], kind, path };
   const findings = size > EVIDENCE_LIMITS[kind] ? [large(name, size, kind)] : [];
   return { findings, size, kind, path };
 }

@@ -1,5 +1,6 @@
-import { copyFile, mkdir } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { createHash } from "node:crypto";
+import { access, copyFile, mkdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
 import type { Site } from "../content/load.ts";
 import type { Evidence } from "../content/load-evidence.ts";
 import { formatThaiNumber } from "../thai/numbers.ts";
@@ -102,19 +103,97 @@ async function publishItem(item: Evidence, target: EvidenceTarget): Promise<Evid
   return publishPhoto(item, target);
 }
 
+/** A photo's resized files: name and width, widest last, with the widest one's height. */
+interface ResizedPhoto {
+  files: { name: string; width: number }[];
+  width: number;
+  height: number;
+}
+
+/** What shapes the resized files besides the photo itself: a change resizes every photo again. */
+const RESIZE_SETTINGS = JSON.stringify({ PHOTO_WIDTHS, quality: 78, version: 1 });
+
 /** A photo resized to PHOTO_WIDTHS as baseline JPEGs, with its sources for srcset. */
 async function publishPhoto(
   item: Extract<Evidence, { file: string }>,
   { urlPath, dir, resizedDir }: EvidenceTarget,
 ): Promise<EvidenceView> {
   const name = basename(item.file, extname(item.file));
+  const cached = resizedDir !== dir;
+  // With a cache, a record of what the resizing made lies beside its files, named after the
+  // photo's content: a build that finds it copies the files without loading sharp, which takes
+  // a tenth of a second.
+  const record = cached ? join(resizedDir, `${name}-${await photoKey(item.path)}.json`) : "";
+  const resized =
+    (cached && (await readRecord(record))) || (await resizePhoto(item.path, name, resizedDir));
+  if (cached) {
+    await Promise.all(
+      resized.files.map((file) => copyFile(join(resizedDir, file.name), join(dir, file.name))),
+    );
+    await writeRecord(record, resized);
+  }
+  const sources = resized.files.map((file) => ({
+    url: `${urlPath}${file.name}`,
+    width: file.width,
+  }));
+  const largest = sources.at(-1);
+  if (!largest) throw new Error(`${item.file}: no image was written`);
+  return {
+    kind: "image",
+    caption: item.caption,
+    src: largest.url,
+    sources,
+    width: resized.width,
+    height: resized.height,
+  };
+}
+
+/** A digest of the photo's bytes and of the resizing settings. */
+async function photoKey(path: string): Promise<string> {
+  const hash = createHash("sha256").update(RESIZE_SETTINGS);
+  hash.update(await readFile(path));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The record of an earlier resizing whose files are all still there; undefined otherwise. */
+async function readRecord(record: string): Promise<ResizedPhoto | undefined> {
+  try {
+    const resized = JSON.parse(await readFile(record, "utf8")) as ResizedPhoto;
+    const folder = dirname(record);
+    await Promise.all(resized.files.map((file) => access(join(folder, file.name))));
+    return resized.files.length > 0 ? resized : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps the record, and marks it and its files as used for the cache's pruning; a record that
+ * cannot be written only costs the next build the resizing.
+ */
+async function writeRecord(record: string, resized: ResizedPhoto): Promise<void> {
+  const temporary = `${record}.${process.pid}.partial`;
+  try {
+    await writeFile(temporary, JSON.stringify(resized));
+    await rename(temporary, record);
+    const now = new Date();
+    const folder = dirname(record);
+    await Promise.all(resized.files.map((file) => utimes(join(folder, file.name), now, now)));
+  } catch {
+    await rm(temporary, { force: true });
+  }
+}
+
+/** Resizes a photo with eleventy-img (sharp) into `outputDir`. */
+async function resizePhoto(path: string, name: string, outputDir: string): Promise<ResizedPhoto> {
   // Loaded on first use: sharp takes a tenth of a second, and most builds have no photo.
   const { default: Image } = await import("@11ty/eleventy-img");
-  const { jpeg = [] } = await Image(item.path, {
+  const { jpeg = [] } = await Image(path, {
     widths: PHOTO_WIDTHS,
     formats: ["jpeg"],
-    outputDir: resizedDir,
-    urlPath,
+    outputDir,
+    // The addresses are made by publishPhoto, from the file names.
+    urlPath: "/",
     filenameFormat: (id, _src, width, format) => `${name}-${id}-${width}.${format}`,
     // Baseline JPEG, which every PDF reader and office printer takes. mozjpeg would make the
     // files a fifth smaller for four times the processor time (measured on the FY2568 photos:
@@ -124,20 +203,11 @@ async function publishPhoto(
     transform: (image) => image.flatten({ background: "#ffffff" }),
     fixOrientation: true,
   });
-  if (resizedDir !== dir) {
-    await Promise.all(
-      jpeg.map((output) => copyFile(output.outputPath, join(dir, basename(output.outputPath)))),
-    );
-  }
   const largest = jpeg.at(-1);
-  if (!largest) throw new Error(`${item.file}: no image was written`);
   return {
-    kind: "image",
-    caption: item.caption,
-    src: largest.url,
-    sources: jpeg.map((output) => ({ url: output.url, width: output.width })),
-    width: largest.width,
-    height: largest.height,
+    files: jpeg.map((output) => ({ name: basename(output.outputPath), width: output.width })),
+    width: largest?.width ?? 0,
+    height: largest?.height ?? 0,
   };
 }
 
