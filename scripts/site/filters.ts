@@ -11,12 +11,24 @@ import { absoluteUrl } from "./urls.ts";
  * @example relativeUrl("/assets/screen.css", "/2568/measures/01-ethics/") // => "../../../assets/screen.css"
  */
 export function relativeUrl(target: string, pageUrl: string): string {
-  const from = pageUrl.endsWith("/") ? pageUrl : posix.dirname(pageUrl);
-  const relative = posix.relative(from, target);
-  if (relative === "") return "./";
-  // A folder's address keeps its slash ("../"), so the link goes to the folder, not a file.
-  return target.endsWith("/") && !relative.endsWith("/") ? `${relative}/` : relative;
+  const key = `${pageUrl}\n${target}`;
+  let relative = relativeUrls.get(key);
+  if (relative === undefined) {
+    const from = pageUrl.endsWith("/") ? pageUrl : posix.dirname(pageUrl);
+    relative = posix.relative(from, target);
+    // A folder's address keeps its slash ("../"), so the link goes to the folder, not a file.
+    if (relative === "") relative = "./";
+    else if (target.endsWith("/") && !relative.endsWith("/")) relative = `${relative}/`;
+    relativeUrls.set(key, relative);
+  }
+  return relative;
 }
+
+/**
+ * Every page links to the same few addresses (styles, fonts, the year's pages): worked out once
+ * each, since posix.relative took 5 % of the HTML stage.
+ */
+const relativeUrls = new Map<string, string>();
 
 /**
  * A value quoted for a CSS string, e.g. for `content:` in a page margin box.
