@@ -31,7 +31,8 @@ const STALE_MS = 60 * 60 * 1000;
 
 /**
  * A hash of everything the bundle is made from: the sources the commands import (not the
- * bench's), tsconfig.json, this file, esbuild's version and Node's, for which it is compiled.
+ * bench's), tsconfig.json, package-lock.json, this file, esbuild's version and Node's, for which
+ * it is compiled.
  */
 async function sourceHash() {
   const files = (await readdir(SCRIPTS, { recursive: true }))
@@ -40,6 +41,8 @@ async function sourceHash() {
   const hash = createHash("sha256");
   hash.update(await readFile(fileURLToPath(import.meta.url)));
   hash.update(await readFile(join(ROOT, "tsconfig.json")).catch(() => ""));
+  // The installed packages: the bundle carries some of them (INLINED), which an update changes.
+  hash.update(await readFile(join(ROOT, "package-lock.json")).catch(() => ""));
   hash.update(
     `${process.version} ${createRequire(import.meta.url)("esbuild/package.json").version}`,
   );
@@ -133,7 +136,11 @@ async function bundle(dir) {
   const staging = `${dir}.${process.pid}.tmp`;
   try {
     await esbuild.build({
-      entryPoints: COMMANDS.map((name) => join(SCRIPTS, `${name}.ts`)),
+      entryPoints: [
+        ...COMMANDS.map((name) => join(SCRIPTS, `${name}.ts`)),
+        // The HTML stage's worker thread (scripts/site/render-thread.ts).
+        { in: join(SCRIPTS, "site", "render-worker.ts"), out: "render-worker" },
+      ],
       outdir: staging,
       bundle: true,
       splitting: true,
@@ -243,6 +250,9 @@ if (args.includes("--debug")) process.setSourceMapsEnabled(true);
 const entry = await bundledEntry(command);
 if (entry) {
   process.argv = [process.argv[0] ?? "node", entry, ...args];
+  // Where the bundle's worker threads are (scripts/worker-thread.ts).
+  /** @type {Record<symbol, string>} */ (globalThis)[Symbol.for("ita-report.bundle")] =
+    dirname(entry);
   await import(pathToFileURL(entry).href);
 } else {
   // .cache cannot be written (a read-only checkout): the same command, compiled as it loads.

@@ -8,7 +8,7 @@ import { printedDocuments } from "../pdf/documents.ts";
 import { printerFingerprint } from "../pdf/fingerprint.ts";
 import { pdfPageCount } from "../pdf/post-process.ts";
 import type { Printer } from "../pdf/printer.ts";
-import { prepareImages } from "../site/evidence.ts";
+import { HtmlStage } from "../site/render-thread.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { BuildCache } from "./cache.ts";
 import { printInputs } from "./inputs.ts";
@@ -206,29 +206,37 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A build killed while publishing left the last complete site beside the target.
   await recoverOutput(target);
   const cache = options.cacheDir ? new BuildCache(options.cacheDir) : undefined;
+  // Started now, its thread (if any) loads Eleventy while the content is checked.
+  const html = new HtmlStage();
   const found = locateBrowser(options);
   const printer = lazyPrinter(options, found.location);
-  if (found.location && !(await cache?.has("pdf"))) printer.get().catch(() => undefined);
   let check: SiteCheck;
   let site: Site;
   try {
     check = await checkSite(contentDir);
     site = publishable(check, { strict: options.strict });
   } catch (error) {
-    await printer.close();
+    await Promise.all([html.stop(), printer.close()]);
     throw error;
   }
   const browser = found.location;
-  if (!browser) throw found.missing;
-  const run = new StagingRun(target, printer.close);
+  if (!browser) {
+    await Promise.all([html.stop(), printer.close()]);
+    throw found.missing;
+  }
+  const run = new StagingRun(target, async () => {
+    await Promise.all([html.stop(), printer.close()]);
+  });
   const stopHandling = onInterrupt(run.cleanUp);
   try {
     const siteDir = await run.createStaging();
-    // Photos are resized while Eleventy loads (a quarter second), which overlaps the browser's
-    // start-up in turn.
-    const evidence = run.writes(prepareImages(site, siteDir, options.cacheDir));
-    const { renderSite } = await import("../site/render-site.ts");
-    await run.writes(renderSite(site, contentDir, siteDir, evidence));
+    const evidence = run.writes(
+      html.render({ site, contentDir, siteDir, cacheDir: options.cacheDir }),
+    );
+    // The browser starts while the HTML is built (in its own thread where there is one), unless
+    // the cache may hold every PDF: then it waits for the first one that is not.
+    if (!(await cache?.has("pdf"))) printer.get().catch(() => undefined);
+    await evidence;
     const htmlDone = performance.now();
     // The stages beside the HTML and the PDF run while Chromium prints, when Node mostly waits;
     // one after the other, so each one's time is its own.

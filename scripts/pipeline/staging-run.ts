@@ -18,8 +18,11 @@ export class StagingRun {
 
   constructor(
     private readonly target: string,
-    /** Closes the browser, first: it stops printing into the folder about to go. */
-    private readonly closeBrowser: () => Promise<void>,
+    /**
+     * Stops what writes into the folder, first: the HTML stage's thread and the browser, which
+     * would otherwise go on writing into the folder about to go.
+     */
+    private readonly stopWriters: () => Promise<void>,
   ) {}
 
   async createStaging(): Promise<string> {
@@ -51,7 +54,7 @@ export class StagingRun {
    * error that stopped the build. What is left is removed by the next build (recoverOutput).
    */
   readonly cleanUp = async (): Promise<void> => {
-    await this.closeBrowser();
+    await this.stopWriters();
     await Promise.allSettled(this.writing);
     const published = await this.publishing?.catch(() => false);
     if (this.staging && !published) {

@@ -1,0 +1,34 @@
+import { parentPort } from "node:worker_threads";
+import { errorMessage } from "../worker-thread.ts";
+import type { RenderJob } from "./render-thread.ts";
+
+/**
+ * The HTML stage in a thread of its own (scripts/site/render-thread.ts starts it): Eleventy
+ * loads here at once, while the main thread checks the content; then the photos are prepared
+ * and the site written for the content the main thread sends.
+ */
+const port = parentPort;
+if (!port) throw new Error("render-worker.ts runs as a worker thread");
+const modules = Promise.all([import("./render-site.ts"), import("./evidence.ts")]);
+modules.catch(() => undefined);
+
+// An error thrown where nothing waits for it (Eleventy copying onto a full disk) fails the stage.
+const fail = (error: unknown) => port.postMessage({ type: "failed", error: errorMessage(error) });
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+
+port.once("message", async (job: RenderJob) => {
+  let evidence: Promise<unknown> | undefined;
+  try {
+    const [{ renderSite }, { prepareImages }] = await modules;
+    const views = prepareImages(job.site, job.siteDir, job.cacheDir);
+    evidence = views;
+    views.catch(() => undefined);
+    await renderSite(job.site, job.contentDir, job.siteDir, views, job.cacheDir);
+    port.postMessage({ type: "rendered", evidence: await views });
+  } catch (error) {
+    // Nothing may still be writing into the folder the main thread is about to remove.
+    await evidence?.catch(() => undefined);
+    fail(error);
+  }
+});
