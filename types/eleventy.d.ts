@@ -17,6 +17,8 @@ declare module "@11ty/eleventy" {
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     setServerOptions(options: Record<string, unknown>): void;
+    /** https://www.11ty.dev/docs/events/ ("eleventy.engine.njk" hands over the Nunjucks library). */
+    on(event: string, listener: (argument: never) => unknown): void;
   }
 
   export interface EleventyOptions {

@@ -9,6 +9,7 @@ import { filters, relativeUrl } from "./filters.ts";
 import { HEADINGS } from "./headings.ts";
 import { keepWordsInHtml } from "./keep-words.ts";
 import { LOGO_URL } from "./logo.ts";
+import { cacheCompiledTemplates, type NunjucksLibrary } from "./template-cache.ts";
 import { COLUMN_LABELS } from "./view/columns.ts";
 import { siteViews } from "./view/site-views.ts";
 
@@ -53,6 +54,11 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
   config.setInputDirectory(LAYOUTS_DIR);
   config.setIncludesDirectory("_includes");
   config.setTemplateFormats(["njk"]);
+  // The library Eleventy compiles with, handed over as it is set up.
+  config.on("eleventy.engine.njk", ({ nunjucks }: { nunjucks: NunjucksLibrary }) =>
+    cacheCompiledTemplates(nunjucks),
+  );
+
   // The words no line may break inside come from the content, so they are set with it.
   let keep = keepWordsTogether([]);
   config.addGlobalData("views", async () => {

@@ -1,6 +1,8 @@
+import { join } from "node:path";
 import type { Site } from "../content/load.ts";
 import { LAYOUTS_DIR, reportSite } from "./eleventy-plugin.ts";
 import type { EvidenceView } from "./evidence.ts";
+import { loadCompiledTemplates, saveCompiledTemplates } from "./template-cache.ts";
 
 // Eleventy registers a module loader hook that re-imports changed JavaScript templates, data and
 // config files (https://github.com/11ty/eleventy/issues/3270). The report site has none, and on
@@ -19,7 +21,11 @@ export async function renderSite(
   contentDir: string,
   outDir: string,
   evidence?: Promise<Record<string, EvidenceView[]>>,
+  /** The build cache, which keeps the compiled templates (scripts/site/template-cache.ts). */
+  cacheDir?: string,
 ): Promise<void> {
+  const templates = cacheDir ? join(cacheDir, "templates.json") : undefined;
+  if (templates) await loadCompiledTemplates(templates);
   const eleventy = new Eleventy(LAYOUTS_DIR, outDir, {
     quietMode: true,
     configPath: false,
@@ -29,4 +35,5 @@ export async function renderSite(
   // The build prints its own summary in Thai; Eleventy's forced "Wrote N files" line would mix in.
   eleventy.disableLogger();
   await eleventy.write();
+  if (templates) await saveCompiledTemplates(templates);
 }

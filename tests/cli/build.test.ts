@@ -53,6 +53,34 @@ describe.skipIf(skipBrowser)(
       published = await snapshot(out);
     });
 
+    it("keeps each template compiled in the cache, and a new process renders with it", async () => {
+      const file = join(cache, "templates.json");
+      const kept = JSON.parse(await readFile(file, "utf8")) as Record<string, string>;
+      const compiled = Object.values(kept);
+      expect(compiled.length).toBeGreaterThan(5);
+      // The report's title, as compiled code writes it: changed in the kept code, it must show.
+      const title = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
+      const key = Object.keys(kept).find((each) => kept[each]?.includes(title));
+      expect(key, "a kept template writes the report's title").toBeDefined();
+      const marked = "รายงานที่มาจากแม่แบบที่เก็บไว้";
+      await writeFile(
+        file,
+        JSON.stringify({ ...kept, [key ?? ""]: kept[key ?? ""]?.replaceAll(title, marked) }),
+      );
+      const other = join(await scratch("cli-templates"), "dist");
+      try {
+        const result = await runBuild(content, other);
+        expect(result.code, result.stderr).toBe(0);
+        const pages = (await readdir(other, { recursive: true })).filter((name) =>
+          name.endsWith(".html"),
+        );
+        const texts = await Promise.all(pages.map((page) => readFile(join(other, page), "utf8")));
+        expect(texts.some((text) => text.includes(marked))).toBe(true);
+      } finally {
+        await writeFile(file, JSON.stringify(kept));
+      }
+    });
+
     it("stops on broken content with a Thai message naming file, line and field, and leaves dist/ as it was", async () => {
       const measure = join(content, "2568", "measures", "01-first-measure.md");
       const original = await readFile(measure, "utf8");
