@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { PdfPrinter } from "../pdf/printer.ts";
-import { abort } from "../pipeline/interrupt.ts";
+import { abort, isStopping } from "../pipeline/interrupt.ts";
 import { build } from "../pipeline/pipeline.ts";
 import { formatThaiNumber, toThaiDigits } from "../thai/numbers.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
@@ -23,8 +23,11 @@ export async function runBuild(
   // told like any other, and the half-built folder removed, instead of Node's stack trace.
   // One failure, told once: a stray error and the build's own rejection may both arrive.
   let told = false;
+  // A build stopped by Ctrl+C fails too, as its work is taken away: the stop is what is told.
   const tell = (error: unknown) => {
-    if (!told) reportFailure(error, { debug, outDir, failed: "สร้างรายงานไม่สำเร็จ" }, output);
+    if (!told && !isStopping()) {
+      reportFailure(error, { debug, outDir, failed: "สร้างรายงานไม่สำเร็จ" }, output);
+    }
     told = true;
   };
   const stray = (error: unknown) => {
@@ -78,6 +81,9 @@ export async function runBuild(
     return 0;
   } catch (error) {
     tell(error);
+    // The interrupt handler ends the process once the work is undone; until then this one waits,
+    // with its handlers for stray errors (a browser pipe closing) still in place.
+    if (isStopping()) await new Promise(() => undefined);
     return 1;
   } finally {
     process.off("uncaughtException", stray);

@@ -20,6 +20,8 @@ const CLEANUP_LIMIT_MS = 5_000;
 export async function abort(exitCode: number, notice?: string): Promise<void> {
   if (stopping) return;
   stopping = true;
+  // Whatever ends the process now ends it with this code.
+  process.exitCode = exitCode;
   if (notice) process.stderr.write(notice);
   await Promise.race([
     Promise.allSettled([...cleanups].map((cleanup) => cleanup())),
@@ -27,6 +29,9 @@ export async function abort(exitCode: number, notice?: string): Promise<void> {
   ]);
   process.exit(exitCode);
 }
+
+/** Whether the process is being stopped: its work is being undone, and it ends when that is done. */
+export const isStopping = (): boolean => stopping;
 
 const interrupted = (signal: keyof typeof SIGNALS) =>
   abort(SIGNALS[signal], "\n✗ หยุดตามคำสั่ง กำลังลบงานที่ทำค้างไว้ (โฟลเดอร์ผลลัพธ์เดิมไม่ถูกแตะ)\n");
