@@ -5,3 +5,11 @@ import { prestartHtmlStage } from "./site/render-thread.ts";
 prestartHtmlStage();
 const { runBuild } = await import("./cli/build-command.ts");
 process.exitCode = await runBuild(process.argv.slice(2));
+// Done: the process ends now rather than when the browser's last helper processes are gone
+// (about 50 ms), once what was printed has reached the terminal (asynchronous on Windows).
+await Promise.all(
+  [process.stdout, process.stderr].map(
+    (stream) => new Promise((resolve) => stream.write("", resolve)),
+  ),
+);
+process.exit();
