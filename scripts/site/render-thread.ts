@@ -27,10 +27,10 @@ export class HtmlStage {
   /** Writes the site into `job.siteDir`; resolves with the evidence as the pages show it. */
   render(job: RenderJob): Promise<Record<string, EvidenceView[]>> {
     const worker = this.worker;
-    if (!worker) return renderHere(job);
+    if (!worker) return renderHtml(job);
     // Waited for now: the command lives until it answers.
     worker.ref();
-    return new Promise((resolve, reject) => {
+    return new Promise<Record<string, EvidenceView[]>>((resolve, reject) => {
       const settle = (message: FromRenderThread) => {
         if (message.type === "rendered") resolve(message.evidence);
         else reject(errorFromMessage(message.error));
@@ -42,7 +42,7 @@ export class HtmlStage {
     }).finally(() => {
       // Its work is done: ended without waiting for it.
       void this.stop();
-    }) as Promise<Record<string, EvidenceView[]>>;
+    });
   }
 
   /** Ends the worker thread, whatever it is doing (a failed build, Ctrl+C). */
@@ -71,7 +71,8 @@ function takePrestarted(): Worker | undefined {
   return worker;
 }
 
-async function renderHere(job: RenderJob): Promise<Record<string, EvidenceView[]>> {
+/** The HTML stage itself, in whichever thread calls it: the photos, then Eleventy. */
+export async function renderHtml(job: RenderJob): Promise<Record<string, EvidenceView[]>> {
   const { prepareImages } = await import("./evidence.ts");
   const evidence = prepareImages(job.site, job.siteDir, job.cacheDir);
   evidence.catch(() => undefined);

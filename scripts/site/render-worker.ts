@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { errorMessage } from "../worker-thread.ts";
-import type { RenderJob } from "./render-thread.ts";
+import { type RenderJob, renderHtml } from "./render-thread.ts";
 
 /**
  * The HTML stage in a thread of its own (scripts/site/render-thread.ts starts it): Eleventy
@@ -9,6 +9,7 @@ import type { RenderJob } from "./render-thread.ts";
  */
 const port = parentPort;
 if (!port) throw new Error("render-worker.ts runs as a worker thread");
+// Loaded at once, before the job arrives.
 const modules = Promise.all([import("./render-site.ts"), import("./evidence.ts")]);
 modules.catch(() => undefined);
 
@@ -18,17 +19,10 @@ process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);
 
 port.once("message", async (job: RenderJob) => {
-  let evidence: Promise<unknown> | undefined;
   try {
-    const [{ renderSite }, { prepareImages }] = await modules;
-    const views = prepareImages(job.site, job.siteDir, job.cacheDir);
-    evidence = views;
-    views.catch(() => undefined);
-    await renderSite(job.site, job.contentDir, job.siteDir, views, job.cacheDir);
-    port.postMessage({ type: "rendered", evidence: await views });
+    await modules;
+    port.postMessage({ type: "rendered", evidence: await renderHtml(job) });
   } catch (error) {
-    // Nothing may still be writing into the folder the main thread is about to remove.
-    await evidence?.catch(() => undefined);
     fail(error);
   }
 });
