@@ -15,8 +15,8 @@ const images = (views: Record<string, EvidenceView[]>) =>
  * Photos resized into the build cache leave a record of what was made, named after the photo's
  * content: a later build copies the files by it and never loads sharp.
  */
-describe("resized photos in the build cache", () => {
-  it("are reused by their record, resized again when it is broken or the photo changed", async () => {
+describe("resized photos", () => {
+  it("in the build cache are reused by their record, resized again when it is broken or the photo changed", async () => {
     const content = await copyContent(ARCHIVE);
     const cacheDir = await scratch("evidence-cache");
     const site = async () => publishable(await checkSite(content), {});
@@ -64,5 +64,26 @@ describe("resized photos in the build cache", () => {
       name.endsWith(".json"),
     );
     expect(after.length).toBe(records.length + 1);
+  });
+
+  it("tell the page a photo's size turned as the camera held it", async () => {
+    const content = await copyContent(ARCHIVE);
+    const { default: sharp } = await import("sharp");
+    // 1,600 × 900 pixels stored, with EXIF orientation 6: shown 900 wide and 1,600 tall.
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#336699" } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toFile(join(content, "2568", "evidence", "01-poster.jpg"));
+    const out = await scratch("out-turned");
+    const site = publishable(await checkSite(content), {});
+    const poster = images(await prepareImages(site, out)).find((view) =>
+      view.src.includes("01-poster"),
+    );
+    expect(poster).toMatchObject({ width: 900, height: 1600 });
+    const { imageSizeFromFile } = await import("image-size/fromFile");
+    for (const source of poster?.sources ?? []) {
+      const file = await imageSizeFromFile(join(out, ...source.url.split("/")));
+      expect(file.width).toBe(source.width);
+    }
   });
 });
