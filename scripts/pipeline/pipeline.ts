@@ -83,23 +83,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const html = new HtmlStage();
   const found = locateBrowser(options);
   const printer = lazyPrinter(options, found.location);
+  /** Ends what may write into the staging folder: the HTML stage's thread and the browser. */
+  const stopWriters = async () => {
+    await Promise.all([html.stop(), printer.close()]);
+  };
   let check: SiteCheck;
   let site: Site;
   try {
     check = await checkSite(contentDir);
     site = publishable(check, { strict: options.strict });
   } catch (error) {
-    await Promise.all([html.stop(), printer.close()]);
+    await stopWriters();
     throw error;
   }
   const browser = found.location;
   if (!browser) {
-    await Promise.all([html.stop(), printer.close()]);
+    await stopWriters();
     throw found.missing;
   }
-  const run = new StagingRun(target, async () => {
-    await Promise.all([html.stop(), printer.close()]);
-  });
+  const run = new StagingRun(target, stopWriters);
   const stopHandling = onInterrupt(run.cleanUp);
   try {
     const siteDir = await run.createStaging();
