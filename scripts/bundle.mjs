@@ -17,6 +17,9 @@ const INLINED = [
   "fastest-levenshtein",
   // Its 430 modules load in 90 ms as one file, 190 ms from node_modules (`npm run bench`).
   "@11ty/eleventy",
+  // The printer's; not "puppeteer", which searches for configuration files as it loads. The
+  // browser starts 0.17 s sooner in the build (from 0.23 s after the check to 0.06 s).
+  "puppeteer-core",
 ];
 /**
  * Packages an inlined one imports that stay in node_modules: Eleventy's dev server (used by

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join } from "node:path";
-import type { Browser } from "puppeteer";
+import type { Browser } from "puppeteer-core";
 import { ClerkError } from "../clerk-error.ts";
 import { createProfile, removeProfile, removeProfileOnExit } from "./browser-profile.ts";
 
@@ -155,7 +155,7 @@ export async function launchBrowser(
 ): Promise<Browser> {
   const profile = await createProfile();
   try {
-    const { default: puppeteer } = await import("puppeteer");
+    const { default: puppeteer } = await import("puppeteer-core");
     const browser = await puppeteer.launch({
       executablePath: location.path,
       // The shell runs only headless, in its own mode; Chrome and Chromium in the new headless.

@@ -1,4 +1,4 @@
-import type { Page } from "puppeteer";
+import type { Page } from "puppeteer-core";
 
 /** print.css's page box: A4 landscape less its margins (14 mm each side, 16 mm top and bottom). */
 const PAGE_BOX_MM = { width: 297 - 28, height: 210 - 32 };

@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import puppeteer, { type Browser, type Page, TimeoutError } from "puppeteer";
+import puppeteer, { type Browser, type Page, TimeoutError } from "puppeteer-core";
 import { type BrowserLocation, launchBrowser } from "./browser.ts";
 import { lastMeasureTooTall, splitLastMeasure } from "./keep-signature.ts";
 import { bufferPageCount, finishPdf, loadPdfLib, type PdfMetadata } from "./post-process.ts";

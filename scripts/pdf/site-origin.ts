@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
-import type { HTTPRequest } from "puppeteer";
+import type { HTTPRequest } from "puppeteer-core";
 
 /**
  * The page is served from this made-up origin by request interception, straight from the built
