@@ -17,6 +17,11 @@ export interface PrintJob {
   metadata: PdfMetadata;
   /** How long a render may take before it is given up. */
   timeoutMs?: number;
+  /**
+   * Called when the browser has made its PDF, before Node finishes it (metadata, bookmarks):
+   * after the last one the build closes the browser meanwhile.
+   */
+  rendered?: () => void;
 }
 
 /** Raised when the print page asked for something outside the built site, or for a missing file. */
@@ -90,8 +95,25 @@ export class PdfPrinter implements Printer {
 
   /** Prints one page to a PDF file; returns its page count. */
   async print(job: PrintJob): Promise<{ pages: number }> {
+    const { pdf, closing } = await this.render(job);
+    job.rendered?.();
+    try {
+      const { bytes, pages } = await finishPdf(pdf, job.metadata);
+      await writeFile(job.outFile, bytes);
+      return { pages };
+    } finally {
+      await closing;
+    }
+  }
+
+  /**
+   * The browser's part of print(): Chromium's PDF of the page, and the page closing meanwhile
+   * (a page that cannot close, as the browser ends, is left to it).
+   */
+  private async render(job: PrintJob): Promise<{ pdf: Uint8Array; closing: Promise<void> }> {
     const timeout = job.timeoutMs ?? 60_000;
     const page = await (this.spare.shift() ?? this.openPage());
+    const closePage = () => page.close().catch(() => undefined);
     const refused: string[] = [];
     try {
       page.on("request", (request) => {
@@ -140,11 +162,10 @@ export class PdfPrinter implements Printer {
       }
       // Print media can ask for more (fonts, print-only images) while the PDF is made.
       if (refused.length > 0) throw new PrintRequestError(refused);
-      const { bytes, pages } = await finishPdf(pdf, job.metadata);
-      await writeFile(job.outFile, bytes);
-      return { pages };
-    } finally {
-      await page.close();
+      return { pdf, closing: closePage() };
+    } catch (error) {
+      await closePage();
+      throw error;
     }
   }
 

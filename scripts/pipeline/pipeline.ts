@@ -144,7 +144,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await extras;
       collectGarbage();
     }
-    const pdfs = await printAll(site, siteDir, printer.get, { ...options, cache, browser });
+    const pdfs = await printAll(site, siteDir, printer.get, {
+      ...options,
+      cache,
+      browser,
+      // The browser closes (about 50 ms) while Node finishes the last PDFs.
+      browserDone: () => void printer.close(),
+    });
     await extras;
     await cache?.prune("pdf");
     await cache?.prune("evidence");

@@ -73,8 +73,10 @@ async function launchPrinter(browser: BrowserLocation, pages: number): Promise<P
 /** The browser, launched on first need, or the one the caller lent. */
 export function lazyPrinter(options: PrintOptions, browser: BrowserLocation | undefined) {
   let ready: Promise<Printer> | undefined;
+  let closing: Promise<void> | undefined;
   return {
     get: () => {
+      if (closing) return Promise.reject(new Error("the build's browser is closed"));
       ready ??= options.printer
         ? Promise.resolve(options.printer)
         : browser
@@ -82,10 +84,13 @@ export function lazyPrinter(options: PrintOptions, browser: BrowserLocation | un
           : Promise.reject(new Error("no browser to print with"));
       return ready;
     },
-    /** Closes a browser this build launched; a lent one stays open. */
-    close: async () => {
-      if (!ready || options.printer) return;
-      await ready.then((launched) => launched.close()).catch(() => undefined);
+    /** Closes a browser this build launched, once however often asked; a lent one stays open. */
+    close: (): Promise<void> => {
+      closing ??=
+        ready && !options.printer
+          ? ready.then((launched) => launched.close()).catch(() => undefined)
+          : Promise.resolve();
+      return closing;
     },
   };
 }
@@ -98,13 +103,24 @@ export async function printAll(
   site: Site,
   siteDir: string,
   printer: () => Promise<Printer>,
-  options: PrintOptions & { cache?: BuildCache; browser: BrowserLocation },
+  options: PrintOptions & {
+    cache?: BuildCache;
+    browser: BrowserLocation;
+    /** Called once no document needs the browser any more, while the last ones are finished. */
+    browserDone?: () => void;
+  },
 ): Promise<PrintedPdf[]> {
   const { cache } = options;
   const fingerprint = cache ? await printerFingerprint(options.browser) : "";
   const inputsOf = printInputs(siteDir);
+  const documents = printedDocuments(site);
+  let needBrowser = documents.length;
+  const browserPartDone = () => {
+    needBrowser -= 1;
+    if (needBrowser === 0) options.browserDone?.();
+  };
   return mapConcurrent(
-    printedDocuments(site),
+    documents,
     options.concurrency ?? PRINT_CONCURRENCY,
     async (document) => {
       const printStarted = performance.now();
@@ -127,8 +143,10 @@ export async function printAll(
             outFile,
             metadata: document.metadata,
             timeoutMs: options.timeoutMs,
+            rendered: browserPartDone,
           })
         ).pages;
+      if (cachedPages !== undefined) browserPartDone();
       if (cache && cachedPages === undefined) await cache.store("pdf", key, outFile);
       const reused = cachedPages !== undefined;
       return { path: document.path, pages, ms: performance.now() - printStarted, reused };
