@@ -95,25 +95,20 @@ export class PdfPrinter implements Printer {
 
   /** Prints one page to a PDF file; returns its page count. */
   async print(job: PrintJob): Promise<{ pages: number }> {
-    const { pdf, closing } = await this.render(job);
+    const pdf = await this.render(job);
     job.rendered?.();
-    try {
-      const { bytes, pages } = await finishPdf(pdf, job.metadata);
-      await writeFile(job.outFile, bytes);
-      return { pages };
-    } finally {
-      await closing;
-    }
+    const { bytes, pages } = await finishPdf(pdf, job.metadata);
+    await writeFile(job.outFile, bytes);
+    return { pages };
   }
 
   /**
-   * The browser's part of print(): Chromium's PDF of the page, and the page closing meanwhile
-   * (a page that cannot close, as the browser ends, is left to it).
+   * The browser's part of print(): Chromium's PDF of the page, whose page is closed before it
+   * returns (a page closing while its browser ends would never say it has).
    */
-  private async render(job: PrintJob): Promise<{ pdf: Uint8Array; closing: Promise<void> }> {
+  private async render(job: PrintJob): Promise<Uint8Array> {
     const timeout = job.timeoutMs ?? 60_000;
     const page = await (this.spare.shift() ?? this.openPage());
-    const closePage = () => page.close().catch(() => undefined);
     const refused: string[] = [];
     try {
       page.on("request", (request) => {
@@ -162,10 +157,9 @@ export class PdfPrinter implements Printer {
       }
       // Print media can ask for more (fonts, print-only images) while the PDF is made.
       if (refused.length > 0) throw new PrintRequestError(refused);
-      return { pdf, closing: closePage() };
-    } catch (error) {
-      await closePage();
-      throw error;
+      return pdf;
+    } finally {
+      await page.close();
     }
   }
 

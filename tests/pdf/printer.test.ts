@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
+import { PdfPrinter, PrintRequestError } from "../../scripts/pdf/printer.ts";
 import { scratch } from "../helpers/content.ts";
 import { pdfLinks, qpdfCheck } from "../helpers/pdf.ts";
 import { sharedPrinter } from "../helpers/shared.ts";
@@ -110,6 +110,28 @@ describe.skipIf(skipBrowser)(`PdfPrinter${skipBrowser ? ` (skipped: ${skipBrowse
       metadata,
     });
     expect(result.pages).toBe(1);
+  });
+
+  it("finishes the PDF when its own browser is closed as soon as the page is printed", async () => {
+    // The build closes the browser while Node finishes the last PDF (scripts/pipeline/printing.ts).
+    const own = await PdfPrinter.launch(printer.location);
+    await page("closing.html", "<title>ปิด</title></head><body><p>สวัสดี</p></body></html>");
+    const outFile = join(site, "closing.pdf");
+    let closing: Promise<void> | undefined;
+    const result = await own.print({
+      siteDir: site,
+      pagePath: "p/closing.html",
+      outFile,
+      metadata,
+      rendered: () => {
+        closing = own.close();
+      },
+    });
+    expect(result.pages).toBe(1);
+    expect(closing).toBeDefined();
+    await closing;
+    expect(own.connected).toBe(false);
+    expect((await readFile(outFile)).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
   describe.skipIf(skipPdf)("links", () => {
