@@ -119,39 +119,35 @@ export async function printAll(
     needBrowser -= 1;
     if (needBrowser === 0) options.browserDone?.();
   };
-  return mapConcurrent(
-    documents,
-    options.concurrency ?? PRINT_CONCURRENCY,
-    async (document) => {
-      const printStarted = performance.now();
-      const outFile = join(siteDir, document.path);
-      const key = cache
-        ? `${await inputsOf(document.pagePath, `${fingerprint} ${JSON.stringify(document.metadata)}`)}.pdf`
-        : "";
-      const cachedPages =
-        cache && (await cache.restore("pdf", key, outFile))
-          ? await pdfPageCount(outFile).catch(() => cache.forget("pdf", key).then(() => undefined))
-          : undefined;
-      const pages =
-        cachedPages ??
-        (
-          await (
-            await printer()
-          ).print({
-            siteDir,
-            pagePath: document.pagePath,
-            outFile,
-            metadata: document.metadata,
-            timeoutMs: options.timeoutMs,
-            rendered: browserPartDone,
-          })
-        ).pages;
-      if (cachedPages !== undefined) browserPartDone();
-      if (cache && cachedPages === undefined) await cache.store("pdf", key, outFile);
-      const reused = cachedPages !== undefined;
-      return { path: document.path, pages, ms: performance.now() - printStarted, reused };
-    },
-  );
+  return mapConcurrent(documents, options.concurrency ?? PRINT_CONCURRENCY, async (document) => {
+    const printStarted = performance.now();
+    const outFile = join(siteDir, document.path);
+    const key = cache
+      ? `${await inputsOf(document.pagePath, `${fingerprint} ${JSON.stringify(document.metadata)}`)}.pdf`
+      : "";
+    const cachedPages =
+      cache && (await cache.restore("pdf", key, outFile))
+        ? await pdfPageCount(outFile).catch(() => cache.forget("pdf", key).then(() => undefined))
+        : undefined;
+    const pages =
+      cachedPages ??
+      (
+        await (
+          await printer()
+        ).print({
+          siteDir,
+          pagePath: document.pagePath,
+          outFile,
+          metadata: document.metadata,
+          timeoutMs: options.timeoutMs,
+          rendered: browserPartDone,
+        })
+      ).pages;
+    if (cachedPages !== undefined) browserPartDone();
+    if (cache && cachedPages === undefined) await cache.store("pdf", key, outFile);
+    const reused = cachedPages !== undefined;
+    return { path: document.path, pages, ms: performance.now() - printStarted, reused };
+  });
 }
 
 /**
