@@ -1,4 +1,7 @@
 import { defineConfig } from "vitest/config";
+import { useRunTempDir } from "./tests/helpers/run-temp.ts";
+
+useRunTempDir();
 
 /**
  * The integration tier: files that read the fixtures' shared builds (HTML and PDFs) or print with

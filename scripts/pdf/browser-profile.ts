@@ -19,14 +19,17 @@ const alive = (pid: number) => {
   }
 };
 
-/** Removes the profiles left by processes that no longer run. */
-async function sweepProfiles(): Promise<void> {
+/**
+ * Removes the folders in the temp folder named `<prefix><pid>-…` whose process no longer runs:
+ * the browser profiles here, a test run's folder (tests/helpers/run-temp.ts).
+ */
+export async function sweepFolders(prefix: string): Promise<void> {
   const names = await readdir(tmpdir()).catch(() => [] as string[]);
   await Promise.all(
     names
-      .filter((name) => name.startsWith(PREFIX))
+      .filter((name) => name.startsWith(prefix))
       .filter((name) => {
-        const pid = Number(/^(\d+)-/.exec(name.slice(PREFIX.length))?.[1]);
+        const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
         return pid > 0 && pid !== process.pid && !alive(pid);
       })
       .map((name) => rm(join(tmpdir(), name), { recursive: true, force: true })),
@@ -37,7 +40,7 @@ async function sweepProfiles(): Promise<void> {
 export async function createProfile(): Promise<string> {
   // Not waited for: where the temp folder holds many entries, reading it took 35 ms of every
   // launch. Another process's profile is never the one made here.
-  sweepProfiles().catch(() => undefined);
+  sweepFolders(PREFIX).catch(() => undefined);
   return mkdtemp(join(tmpdir(), `${PREFIX}${process.pid}-`));
 }
 
