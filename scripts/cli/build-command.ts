@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { PdfPrinter } from "../pdf/printer.ts";
 import { abort, isStopping } from "../pipeline/interrupt.ts";
@@ -5,6 +6,9 @@ import { build } from "../pipeline/pipeline.ts";
 import { formatThaiNumber, toThaiDigits } from "../thai/numbers.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
 import { reportFailure } from "./report-failure.ts";
+
+/** Where a build without a cache (`--cache ""`) keeps the compiled templates. */
+const TEMPLATES_WITHOUT_CACHE = join(".cache", "templates.json");
 
 const seconds = (ms: number) => `${toThaiDigits((ms / 1000).toFixed(2))} วินาที`;
 
@@ -56,6 +60,9 @@ export async function runBuild(
       strict: values.strict,
       printer,
       cacheDir: values.cache || undefined,
+      // `--cache ""` makes every PDF and photo anew; the templates' compiled code, which changes
+      // no output, is kept like the commands' bundle (.cache/cli).
+      templatesFile: values.cache ? undefined : TEMPLATES_WITHOUT_CACHE,
     });
     printProblems(result.check, output);
     const measures = result.site.reports.reduce((sum, report) => sum + report.measures.length, 0);

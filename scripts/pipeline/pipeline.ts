@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
@@ -29,6 +29,11 @@ export interface BuildOptions extends PrintOptions {
    * whose inputs did not change is reused. No cache when left out.
    */
   cacheDir?: string;
+  /**
+   * Where the compiled templates are kept (scripts/site/template-cache.ts): `templates.json` in
+   * `cacheDir` when left out. Compiled code like the commands' bundle, it changes no output.
+   */
+  templatesFile?: string;
 }
 
 export interface BuildResult {
@@ -106,7 +111,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const siteDir = await run.createStaging();
     const evidence = run.writes(
-      html.render({ site, contentDir, siteDir, cacheDir: options.cacheDir }),
+      html.render({
+        site,
+        contentDir,
+        siteDir,
+        cacheDir: options.cacheDir,
+        templatesFile:
+          options.templatesFile ??
+          (options.cacheDir ? join(options.cacheDir, "templates.json") : undefined),
+      }),
     );
     // The browser starts while the HTML is built (in its own thread where there is one), unless
     // the cache may hold every PDF: then it waits for the first one that is not.

@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import type { Site } from "../content/load.ts";
 import { LAYOUTS_DIR, reportSite } from "./eleventy-plugin.ts";
 import type { EvidenceView } from "./evidence.ts";
@@ -21,10 +20,9 @@ export async function renderSite(
   contentDir: string,
   outDir: string,
   evidence?: Promise<Record<string, EvidenceView[]>>,
-  /** The build cache, which keeps the compiled templates (scripts/site/template-cache.ts). */
-  cacheDir?: string,
+  /** Where the compiled templates are kept between builds (scripts/site/template-cache.ts). */
+  templates?: string,
 ): Promise<void> {
-  const templates = cacheDir ? join(cacheDir, "templates.json") : undefined;
   if (templates) await loadCompiledTemplates(templates);
   const eleventy = new Eleventy(LAYOUTS_DIR, outDir, {
     quietMode: true,

@@ -9,6 +9,8 @@ export interface RenderJob {
   contentDir: string;
   siteDir: string;
   cacheDir?: string;
+  /** Where the compiled templates are kept between builds. */
+  templatesFile?: string;
 }
 
 type FromRenderThread =
@@ -78,7 +80,7 @@ export async function renderHtml(job: RenderJob): Promise<Record<string, Evidenc
   evidence.catch(() => undefined);
   const { renderSite } = await import("./render-site.ts");
   try {
-    await renderSite(job.site, job.contentDir, job.siteDir, evidence, job.cacheDir);
+    await renderSite(job.site, job.contentDir, job.siteDir, evidence, job.templatesFile);
   } catch (error) {
     // Nothing may still be writing into the folder the build is about to remove.
     await evidence.catch(() => undefined);

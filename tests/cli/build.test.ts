@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyContent, scratch, snapshot } from "../helpers/content.ts";
@@ -11,11 +11,11 @@ const ROOT = join(import.meta.dirname, "..", "..");
 let cache = "";
 
 /** Runs `npm run build` the way a clerk does, with its own content and output folders. */
-function runBuild(content: string, out: string, env: NodeJS.ProcessEnv = {}) {
+function runBuild(content: string, out: string, env: NodeJS.ProcessEnv = {}, cacheDir = cache) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      ["scripts/run.mjs", "build", "--content", content, "--out", out, "--cache", cache],
+      ["scripts/run.mjs", "build", "--content", content, "--out", out, "--cache", cacheDir],
       { cwd: ROOT, env: { ...process.env, ...env } },
       (error, stdout, stderr) =>
         resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
@@ -79,6 +79,24 @@ describe.skipIf(skipBrowser)(
       } finally {
         await writeFile(file, JSON.stringify(kept));
       }
+    });
+
+    it('without a cache (--cache ""), prints anew but keeps the compiled templates in .cache/', async () => {
+      const started = Date.now();
+      const dist = join(await scratch("cli-no-cache"), "dist");
+      const result = await runBuild(content, dist, {}, "");
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain("✓ สร้าง PDF");
+      expect(result.stdout).not.toContain("✓ ใช้ PDF เดิม");
+      // Where npm runs the command: the project's folder.
+      const templates = join(ROOT, ".cache", "templates.json");
+      expect((await stat(templates)).mtimeMs).toBeGreaterThanOrEqual(started - 1000);
+      const kept = JSON.parse(await readFile(templates, "utf8"));
+      expect(Object.keys(kept).length).toBeGreaterThan(5);
+      // The same pages as the build with a cache wrote.
+      const html = (files: Record<string, string>) =>
+        Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith(".html")));
+      expect(html(await snapshot(dist))).toEqual(html(published));
     });
 
     it("stops on broken content with a Thai message naming file, line and field, and leaves dist/ as it was", async () => {

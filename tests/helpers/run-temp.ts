@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { sweepFolders } from "../../scripts/pdf/browser-profile.ts";
 
 /** Each run's folder is `<temp>/ita-tests-<pid>-…`. */
@@ -13,6 +13,9 @@ const PREFIX = "ita-tests-";
  * which the next run removes.
  */
 export function useRunTempDir(): string {
+  // vitest reads its configuration more than once in the same process.
+  const current = process.env.TMPDIR ?? "";
+  if (basename(current).startsWith(`${PREFIX}${process.pid}-`)) return current;
   sweepFolders(PREFIX).catch(() => undefined);
   const dir = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
   process.env.TMPDIR = dir;
