@@ -18,6 +18,7 @@ import { mkdir, readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import module, { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { bundle } from "./bundle.mjs";
 
 /** Each is scripts/<name>.ts. */
@@ -125,6 +126,12 @@ if (!COMMANDS.includes(command)) {
   console.error(`Unknown command "${command}"; one of: ${COMMANDS.join(", ")}`);
   process.exit(1);
 }
+// V8 optimises a function that has run for a while (TurboFan, in background threads). A command
+// ends within seconds, and on 2 cores that compiling took the cores the build itself needed: with
+// 8 times V8's budget (67,584), the FY2568 clean build took 0.11 s less on Node 20 (10 runs in
+// turn) and 0.04 s less on Node 22, and the 10 × 150 archive 0.5 s more of its 29 s.
+// Set before the bundle loads; the worker threads share it.
+setFlagsFromString("--interrupt-budget=540672");
 // Node 22.1+ also keeps the compiled code of every module between runs.
 const { enableCompileCache } = /** @type {{ enableCompileCache?: (dir: string) => unknown }} */ (
   module
