@@ -10,13 +10,11 @@ export const SPLIT_LAST_MEASURE = "split-last-measure";
  * Whether the last measure's row, the repeated table head and the signature row are together
  * taller than a page. print.css keeps the signature with the last row, which moves whole to the
  * next page; a row that tall cannot take the signature with it, which would then stand alone.
- * Measured in print layout at the page box's width. False for a page without a signature row.
- * The page is left in print media: it is printed next, and switching back would lay the whole
- * report out once more for nothing (tens of milliseconds for ten pages).
+ * Measured in print layout at the page box's width, on a page in print media (PdfPrinter sets it
+ * before loading). False for a page without a signature row.
  */
 export async function lastMeasureTooTall(page: Page): Promise<boolean> {
   if (!(await page.$(".measures .signature-row"))) return false;
-  await page.emulateMediaType("print");
   // No named functions inside: the page runs this source as written, without tsx's helpers.
   return page.evaluate(async (box: { width: number; height: number }) => {
     await document.fonts.ready;
