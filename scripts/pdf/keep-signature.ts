@@ -14,17 +14,18 @@ export const SPLIT_LAST_MEASURE = "split-last-measure";
  * before loading). False for a page without a signature row.
  */
 export async function lastMeasureTooTall(page: Page): Promise<boolean> {
-  if (!(await page.$(".measures .signature-row"))) return false;
+  // One call into the page: under load each took tens of milliseconds.
   // No named functions inside: the page runs this source as written, without tsx's helpers.
   return page.evaluate(async (box: { width: number; height: number }) => {
-    await document.fonts.ready;
     const signature = document.querySelector(".measures .signature-row");
-    const table = signature?.closest("table");
+    if (!signature) return false;
+    await document.fonts.ready;
+    const table = signature.closest("table");
     if (!table) return false;
     // The page box's width, not the window's: the viewport is left alone, so the photos'
     // srcset keeps the print-quality width it chose.
     table.style.width = `${box.width}mm`;
-    const rows = [table.tHead, signature?.previousElementSibling, signature];
+    const rows = [table.tHead, signature.previousElementSibling, signature];
     const total = rows.reduce((sum, row) => sum + (row?.getBoundingClientRect().height ?? 0), 0);
     table.style.removeProperty("width");
     return total > (box.height * 96) / 25.4;
