@@ -3,9 +3,9 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 /**
- * Where scripts/run.mjs put the commands' bundle, whose worker threads are entries of their own
- * (`render-worker.mjs`). Unset when the sources run through tsx or the tests, whose loader a
- * worker thread does not inherit: the work then stays in the main thread.
+ * Where the commands' bundle is (useBundle in scripts/bundle.mjs), whose worker threads are
+ * entries of their own (`render-worker.mjs`). Unset when the sources run through tsx or the
+ * tests, whose loader a worker thread does not inherit: the work then stays in the main thread.
  */
 const BUNDLE = Symbol.for("ita-report.bundle");
 

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { bundledEntry, setCommandFlags, useBundle } from "../bundle.mjs";
 import { build } from "../pipeline/pipeline.ts";
 import { SEARCH_INDEX_PATH } from "../site/search-index.ts";
 import { bytesOf } from "./tools.ts";
@@ -13,6 +14,12 @@ import { bytesOf } from "./tools.ts";
  * started, sampled every 100 ms (Linux /proc; elsewhere it reports null).
  */
 const [contentDir = "", outDir = "", concurrency = ""] = process.argv.slice(2);
+
+// The build as `npm run build` runs it: with the commands' V8 flags, and the HTML stage in the
+// bundle's worker thread, whose memory goes when the pages are written.
+setCommandFlags();
+const entry = await bundledEntry("build");
+if (entry) useBundle(entry);
 
 /** Every process, from /proc: pid → parent pid and command name. */
 async function processTree() {
