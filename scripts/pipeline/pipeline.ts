@@ -154,7 +154,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // build, run one after the other). A full collection costs tens of milliseconds, worth it
     // only where there is much to give back.
     if (measureCount(site) > LARGE_SITE_MEASURES) {
-      await extras;
+      // The HTML stage's thread, when there is one, is ended first, and its memory with it.
+      await Promise.all([extras, html.stop()]);
       collectGarbage();
     }
     const pdfs = await printAll(site, siteDir, printer.get, {
