@@ -85,8 +85,9 @@ export function systemBrowserPaths(
  */
 function puppeteerCacheBrowser(headless: "shell" | true): string | undefined {
   try {
-    // Loaded only here, where a browser installed by the system was not found: Puppeteer takes
-    // a tenth of a second to load, which the build's printer thread spends instead.
+    // Loaded only here, where a browser installed by the system was not found: puppeteer takes
+    // a tenth of a second to load (it looks for its configuration files); printing needs only
+    // puppeteer-core.
     const puppeteer = createRequire(import.meta.url)("puppeteer") as typeof import("puppeteer");
     const path = puppeteer.default.executablePath({ headless });
     return existsSync(path) ? path : undefined;

@@ -3,6 +3,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { checkSite, publishable, type Site, type SiteCheck } from "../content/load.ts";
 import { writeDataFiles } from "../data/write.ts";
+import type { EvidenceView } from "../site/evidence.ts";
 import { HtmlStage } from "../site/render-thread.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { BuildCache } from "./cache.ts";
@@ -71,6 +72,38 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
+/** A stage beside the HTML and the PDF: its name (for `stageMs`) and its work. */
+type Stage = [string, () => Promise<unknown>];
+
+/** The open-data files, the search index, and the browser editor where agency.yaml asks for it. */
+function besideStages(
+  site: Site,
+  siteDir: string,
+  evidence: Promise<Record<string, EvidenceView[]>>,
+): Stage[] {
+  const stages: Stage[] = [
+    ["data", async () => writeDataFiles(site, siteDir, await evidence)],
+    ["search", () => writeSearchIndex(site, siteDir)],
+  ];
+  // The browser editor, when agency.yaml says where it saves (scripts/editor/publish.ts).
+  if (site.agency.editor) {
+    stages.push([
+      "editor",
+      async () => (await import("../editor/publish.ts")).publishEditor(site, siteDir),
+    ]);
+  }
+  return stages;
+}
+
+/** Runs the stages one after the other, so that each one's time in `stageMs` is its own. */
+async function runInTurn(stages: Stage[], stageMs: Record<string, number>): Promise<void> {
+  for (const [name, work] of stages) {
+    const stageStarted = performance.now();
+    await work();
+    stageMs[name] = performance.now() - stageStarted;
+  }
+}
+
 /**
  * The whole build: content → validated data → HTML → open data → PDF, all into a staging folder
  * that replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser,
@@ -126,29 +159,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!(await cache?.has("pdf"))) printer.get().catch(() => undefined);
     await evidence;
     const htmlDone = performance.now();
-    // The stages beside the HTML and the PDF run while Chromium prints, when Node mostly waits;
-    // one after the other, so each one's time is its own.
+    // The stages beside the HTML and the PDF run while Chromium prints, when Node mostly waits.
     const stageMs: Record<string, number> = {};
-    const stages: [string, () => Promise<unknown>][] = [
-      ["data", async () => writeDataFiles(site, siteDir, await evidence)],
-      ["search", () => writeSearchIndex(site, siteDir)],
-    ];
-    // The browser editor, when agency.yaml says where it saves (scripts/editor/publish.ts).
-    if (site.agency.editor) {
-      stages.push([
-        "editor",
-        async () => (await import("../editor/publish.ts")).publishEditor(site, siteDir),
-      ]);
-    }
-    const extras = run.writes(
-      (async () => {
-        for (const [name, work] of stages) {
-          const stageStarted = performance.now();
-          await work();
-          stageMs[name] = performance.now() - stageStarted;
-        }
-      })(),
-    );
+    const extras = run.writes(runInTurn(besideStages(site, siteDir, evidence), stageMs));
     // A large site's pages, data and index are written first, and their memory given back
     // before the browser takes its share for printing (about 2 % of the 10 × 150 archive's
     // build, run one after the other). A full collection costs tens of milliseconds, worth it
