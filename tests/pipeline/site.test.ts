@@ -107,6 +107,32 @@ describe.skipIf(skipBrowser)(
       for (const [, url] of fontCss.matchAll(/url\(([^)]+)\)/g)) {
         expect(existsSync(join(out, "assets/sarabun", url as string))).toBe(true);
       }
+      // Each page asks for the Thai and Latin files of both weights with its stylesheets, as
+      // the same files its @font-face rules name (one download each, not two).
+      const declared = new Set<string>();
+      for (const weight of ["400", "700"]) {
+        const css = await html(`assets/sarabun/${weight}.css`);
+        for (const [, url] of css.matchAll(/url\(\.\/(files\/[^)]+\.woff2)\)/g)) {
+          declared.add(`../assets/sarabun/${url}`);
+        }
+      }
+      const page = await html("2568/index.html");
+      const preloads = [
+        ...page.matchAll(
+          /<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin>/g,
+        ),
+      ].map((match) => match[1] as string);
+      expect(preloads.map((url) => url.replace(/.*sarabun-|-normal.*/g, ""))).toEqual([
+        "thai-400",
+        "thai-700",
+        "latin-400",
+        "latin-700",
+      ]);
+      for (const url of preloads) {
+        expect(declared.has(url)).toBe(true);
+        expect(existsSync(join(out, "2568", url))).toBe(true);
+      }
+      expect(page.indexOf('rel="preload"')).toBeLessThan(page.indexOf("assets/base.css"));
       // The SVG logo is published drawn as a PNG, and only that.
       expect(existsSync(join(out, "assets/logo.png"))).toBe(true);
       expect(existsSync(join(out, "assets/logo.svg"))).toBe(false);
