@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { errorMessage } from "../worker-thread.ts";
+import { errorMessage, useCompileCache } from "../worker-thread.ts";
 import { type RenderJob, renderHtml } from "./render-thread.ts";
 
 /**
@@ -9,6 +9,7 @@ import { type RenderJob, renderHtml } from "./render-thread.ts";
  */
 const port = parentPort;
 if (!port) throw new Error("render-worker.ts runs as a worker thread");
+useCompileCache();
 // Loaded at once, before the job arrives.
 const modules = Promise.all([import("./render-site.ts"), import("./evidence.ts")]);
 modules.catch(() => undefined);
