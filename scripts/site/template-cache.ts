@@ -24,8 +24,12 @@ export interface NunjucksLibrary {
 }
 
 const compiled = new Map<string, string>();
-/** The entries this process used, which are the ones worth keeping. */
-const used = new Set<string>();
+/**
+ * Each template's entry this process last used, by everything but its source: the ones worth
+ * keeping. A template edited during `npm run dev` replaces its older code, in memory and on disk,
+ * so a long session keeps one entry per template.
+ */
+const latest = new Map<string, string>();
 const WRAPPED = Symbol.for("ita-report.template-cache");
 /** A digest of package-lock.json: which Nunjucks compiled the code kept on disk. */
 let packages = "";
@@ -40,19 +44,18 @@ export function cacheCompiledTemplates(nunjucks: NunjucksLibrary): void {
   if (compiler[WRAPPED]) return;
   const compile = compiler.compile.bind(compiler);
   compiler.compile = (src, asyncFilters, extensions, name, opts) => {
+    const template = JSON.stringify([
+      name,
+      opts ?? {},
+      asyncFilters,
+      (extensions ?? []).map((extension) => extension.tags ?? extension.__name ?? ""),
+    ]);
     const key = createHash("sha256")
-      .update(
-        JSON.stringify([
-          packages,
-          src,
-          name,
-          opts ?? {},
-          asyncFilters,
-          (extensions ?? []).map((extension) => extension.tags ?? extension.__name ?? ""),
-        ]),
-      )
+      .update(JSON.stringify([packages, src, template]))
       .digest("hex");
-    used.add(key);
+    const previous = latest.get(template);
+    if (previous !== undefined && previous !== key) compiled.delete(previous);
+    latest.set(template, key);
     let code = compiled.get(key);
     if (code === undefined) {
       code = compile(src, asyncFilters, extensions, name, opts);
@@ -84,7 +87,7 @@ export async function loadCompiledTemplates(file: string): Promise<void> {
  * that cannot be written only costs the next build the compiling.
  */
 export async function saveCompiledTemplates(file: string): Promise<void> {
-  const kept = Object.fromEntries([...used].map((key) => [key, compiled.get(key)]));
+  const kept = Object.fromEntries([...latest.values()].map((key) => [key, compiled.get(key)]));
   const temporary = `${file}.${process.pid}.partial`;
   try {
     await mkdir(dirname(file), { recursive: true });
