@@ -1,12 +1,32 @@
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { HTTPRequest } from "puppeteer-core";
+import { PRELOADED_FONTS } from "../site/fonts.ts";
 
 /**
  * The page is served from this made-up origin by request interception, straight from the built
  * folder: no server, no file:// quirks, and any other request is refused.
  */
 export const SITE_ORIGIN = "http://report.localhost";
+
+/**
+ * The `Link` header a page is served with: a preload of each font of scripts/site/fonts.ts that
+ * the site has (a missing one would be refused like any missing file).
+ */
+async function fontPreloads(siteDir: string): Promise<Record<string, string>> {
+  const present = await Promise.all(
+    PRELOADED_FONTS.map((font) =>
+      access(join(siteDir, font)).then(
+        () => [font],
+        () => [],
+      ),
+    ),
+  );
+  const links = present
+    .flat()
+    .map((font) => `<${font}>; rel=preload; as=font; type="font/woff2"; crossorigin`);
+  return links.length > 0 ? { Link: links.join(", ") } : {};
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -28,9 +48,12 @@ export async function serveFromSite(request: HTTPRequest, siteDir: string): Prom
   const path = normalize(join(siteDir, decodeURIComponent(url.pathname)));
   if (!path.startsWith(normalize(siteDir) + sep)) throw new Error("outside the site");
   const body = await readFile(path);
+  const type = extname(path);
   return request.respond({
     status: 200,
-    contentType: CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
+    contentType: CONTENT_TYPES[type] ?? "application/octet-stream",
+    // A page asks for its fonts with its stylesheets (scripts/site/fonts.ts).
+    headers: type === ".html" ? await fontPreloads(siteDir) : {},
     body,
   });
 }

@@ -6,6 +6,7 @@ import { knownWords } from "../thai/known-words.ts";
 import { keepWordsTogether } from "../thai/word-breaks.ts";
 import { type EvidenceView, prepareImages } from "./evidence.ts";
 import { filters, relativeUrl } from "./filters.ts";
+import { FONT_WEIGHTS, FONTS_DIR } from "./fonts.ts";
 import { HEADINGS } from "./headings.ts";
 import { keepWordsInHtml } from "./keep-words.ts";
 import { LOGO_URL } from "./logo.ts";
@@ -26,18 +27,6 @@ export interface SiteOptions {
   evidence?: Promise<Record<string, EvidenceView[]>>;
 }
 
-const fontsDir = dirname(createRequire(import.meta.url).resolve("@fontsource/sarabun/400.css"));
-/** Sarabun's weights the site uses: body text and bold (headings, labels). */
-const FONT_WEIGHTS = [400, 700];
-/**
- * The font files every page uses (Thai text; spaces, Arabic digits and Latin letters), which its
- * <head> asks for at once with the stylesheets (`<link rel="preload">`): otherwise the browser
- * asks only once it has laid the page out, then lays it out again with Sarabun. Printing the two
- * FY2568 PDFs went from 0.34 to 0.30 s (12 launches each, in turn); the PDFs are the same.
- */
-export const PRELOADED_FONTS = ["thai", "latin"].flatMap((subset) =>
-  FONT_WEIGHTS.map((weight) => `/assets/sarabun/files/sarabun-${subset}-${weight}-normal.woff2`),
-);
 /** MiniSearch's browser build (UMD: a classic script that sets the global `MiniSearch`). */
 const minisearchFile = join(
   dirname(createRequire(import.meta.url).resolve("minisearch")),
@@ -86,7 +75,6 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
   });
   config.addGlobalData("headings", HEADINGS);
   config.addGlobalData("columns", COLUMN_LABELS);
-  config.addGlobalData("preloadedFonts", PRELOADED_FONTS);
   // Every page at once, so the clerk's Markdown and the templates' own text (the agency's name,
   // the units, the plan's generated introduction) get the same care, in the PDF and on the web.
   // https://www.11ty.dev/docs/transforms/
@@ -100,8 +88,8 @@ export function reportSite(config: UserConfig, options: SiteOptions): void {
   // @fontsource's own CSS, with its relative url(./files/…), copied beside the files it names;
   // the browser fetches only the subsets (Thai, Latin) that a page uses.
   config.addPassthroughCopy({
-    [fromCwd(join(fontsDir, `{${FONT_WEIGHTS}}.css`))]: "assets/sarabun",
-    [fromCwd(join(fontsDir, `files/sarabun-*-{${FONT_WEIGHTS}}-normal.woff*`))]:
+    [fromCwd(join(FONTS_DIR, `{${FONT_WEIGHTS}}.css`))]: "assets/sarabun",
+    [fromCwd(join(FONTS_DIR, `files/sarabun-*-{${FONT_WEIGHTS}}-normal.woff*`))]:
       "assets/sarabun/files",
   });
   // Nothing is copied from the content folder as it is: the logo and the evidence are made

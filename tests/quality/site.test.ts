@@ -205,7 +205,17 @@ describe.skipIf(skipBrowser)(
         if (!inside) outside.push(`${path}: request outside dist/: ${url}`);
         (inside ? request.continue() : request.abort()).catch(() => undefined);
       });
+      // Opened from the disk, as the build tells a clerk to: nothing may fail as it loads (a font
+      // preload, for one, cannot work from file://). Not later: axe's own requests for the
+      // stylesheets are refused by the page's security policy, as they should be.
+      let loading = true;
+      page.on("console", (message) => {
+        if (loading && message.type() === "error") {
+          outside.push(`${path}: console error as it loads: ${message.text()}`);
+        }
+      });
       await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: "load" });
+      loading = false;
       for (const width of WIDTHS) {
         const problems = byWidth.get(width) ?? [];
         await page.setViewport({ width, height: 900 });
@@ -227,7 +237,7 @@ describe.skipIf(skipBrowser)(
 
     for (const width of WIDTHS) {
       it(
-        `at ${width} px: no WCAG 2.1 A/AA violation, no sideways scroll, no word sticking out of its box, no request outside dist/`,
+        `at ${width} px: no WCAG 2.1 A/AA violation, no sideways scroll, no word sticking out of its box, no request outside dist/, no console error`,
         async () => {
           const { byWidth } = await lookAtEveryPage();
           expect([...new Set(byWidth.get(width))].sort()).toEqual([]);
