@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { PdfPrinter } from "../pdf/printer.ts";
 import { abort, isStopping } from "../pipeline/interrupt.ts";
-import { build } from "../pipeline/pipeline.ts";
+import { type BuildResult, build } from "../pipeline/pipeline.ts";
 import { formatThaiNumber, toThaiDigits } from "../thai/numbers.ts";
 import { consoleOutput, type Output, printProblems } from "./problem-output.ts";
 import { reportFailure } from "./report-failure.ts";
@@ -64,27 +64,7 @@ export async function runBuild(
       // no output, is kept like the commands' bundle (.cache/cli).
       templatesFile: values.cache ? undefined : TEMPLATES_WITHOUT_CACHE,
     });
-    printProblems(result.check, output);
-    const measures = result.site.reports.reduce((sum, report) => sum + report.measures.length, 0);
-    const years = formatThaiNumber(result.site.reports.length);
-    output.out(`✓ ตรวจเนื้อหาแล้ว: ${years} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ`);
-    output.out(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
-    output.out("✓ สร้างข้อมูลเปิด (CSV และ JSON) ของทุกปีไว้ข้างไฟล์ PDF");
-    const editor = result.site.agency.editor;
-    if (editor) {
-      output.out(
-        `✓ ตัวแก้ไขบนเว็บ ${outDir}/admin/ บันทึกที่ GitHub ${editor.repository} (${editor.branch})`,
-      );
-    }
-    for (const pdf of result.pdfs) {
-      const pages = `${formatThaiNumber(pdf.pages)} หน้า`;
-      output.out(
-        pdf.reused
-          ? `✓ ใช้ PDF เดิม ${outDir}/${pdf.path} (${pages}) เพราะเนื้อหาไม่เปลี่ยน`
-          : `✓ สร้าง PDF ${outDir}/${pdf.path} (${pages}) ใน ${seconds(pdf.ms)}`,
-      );
-    }
-    output.out(`เสร็จแล้วใน ${seconds(result.totalMs)}: เปิดดูได้ที่ ${outDir}/index.html`);
+    printSummary(result, outDir, output);
     return 0;
   } catch (error) {
     tell(error);
@@ -96,4 +76,29 @@ export async function runBuild(
     process.off("uncaughtException", stray);
     process.off("unhandledRejection", stray);
   }
+}
+
+/** What the build did, a line a stage, and where to look at the site. */
+function printSummary(result: BuildResult, outDir: string, output: Output): void {
+  printProblems(result.check, output);
+  const measures = result.site.reports.reduce((sum, report) => sum + report.measures.length, 0);
+  const years = formatThaiNumber(result.site.reports.length);
+  output.out(`✓ ตรวจเนื้อหาแล้ว: ${years} ปีงบประมาณ ${formatThaiNumber(measures)} มาตรการ`);
+  output.out(`✓ สร้างเว็บไซต์ใน ${seconds(result.htmlMs)}`);
+  output.out("✓ สร้างข้อมูลเปิด (CSV และ JSON) ของทุกปีไว้ข้างไฟล์ PDF");
+  const editor = result.site.agency.editor;
+  if (editor) {
+    output.out(
+      `✓ ตัวแก้ไขบนเว็บ ${outDir}/admin/ บันทึกที่ GitHub ${editor.repository} (${editor.branch})`,
+    );
+  }
+  for (const pdf of result.pdfs) {
+    const pages = `${formatThaiNumber(pdf.pages)} หน้า`;
+    output.out(
+      pdf.reused
+        ? `✓ ใช้ PDF เดิม ${outDir}/${pdf.path} (${pages}) เพราะเนื้อหาไม่เปลี่ยน`
+        : `✓ สร้าง PDF ${outDir}/${pdf.path} (${pages}) ใน ${seconds(pdf.ms)}`,
+    );
+  }
+  output.out(`เสร็จแล้วใน ${seconds(result.totalMs)}: เปิดดูได้ที่ ${outDir}/index.html`);
 }

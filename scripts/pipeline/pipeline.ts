@@ -105,6 +105,29 @@ async function runInTurn(stages: Stage[], stageMs: Record<string, number>): Prom
 }
 
 /**
+ * The content checked, and what of it is published; after a mistake in it, the writers the build
+ * started (the HTML stage's thread, the browser) are stopped before it is told.
+ */
+async function checkedSite(
+  contentDir: string,
+  options: BuildOptions,
+  stopWriters: () => Promise<void>,
+): Promise<{ check: SiteCheck; site: Site }> {
+  try {
+    const check = await checkSite(contentDir);
+    return { check, site: publishable(check, { strict: options.strict }) };
+  } catch (error) {
+    await stopWriters();
+    throw error;
+  }
+}
+
+/** Where the compiled templates are kept: as asked, or in the build cache. */
+const templatesFileOf = (options: BuildOptions) =>
+  options.templatesFile ??
+  (options.cacheDir ? join(options.cacheDir, "templates.json") : undefined);
+
+/**
  * The whole build: content → validated data → HTML → open data → PDF, all into a staging folder
  * that replaces `outDir` only when every step succeeded. Content mistakes, then a missing browser,
  * stop it before anything is written. The browser starts while the content is checked and the
@@ -125,15 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const stopWriters = async () => {
     await Promise.all([html.stop(), printer.close()]);
   };
-  let check: SiteCheck;
-  let site: Site;
-  try {
-    check = await checkSite(contentDir);
-    site = publishable(check, { strict: options.strict });
-  } catch (error) {
-    await stopWriters();
-    throw error;
-  }
+  const { check, site } = await checkedSite(contentDir, options, stopWriters);
   const browser = found.location;
   if (!browser) {
     await stopWriters();
@@ -149,9 +164,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         contentDir,
         siteDir,
         cacheDir: options.cacheDir,
-        templatesFile:
-          options.templatesFile ??
-          (options.cacheDir ? join(options.cacheDir, "templates.json") : undefined),
+        templatesFile: templatesFileOf(options),
       }),
     );
     // The browser starts while the HTML is built (in its own thread where there is one), unless
