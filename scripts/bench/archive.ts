@@ -50,6 +50,48 @@ function medianRun(runs: ArchiveRun[]): ArchiveRun {
   return middle;
 }
 
+/** The archive cut to its newest `count` years, as its own content folder. */
+async function firstYears(work: string, archiveDir: string, years: number[], count: number) {
+  if (count === years.length) return archiveDir;
+  const dir = join(work, `archive-${count}`);
+  await mkdir(dir, { recursive: true });
+  await cp(join(archiveDir, "agency.yaml"), join(dir, "agency.yaml"));
+  for (const year of years.slice(0, count)) {
+    await cp(join(archiveDir, String(year)), join(dir, String(year)), { recursive: true });
+  }
+  return dir;
+}
+
+/** One clean build in a process of its own; PDFs at once as the build sets it unless given. */
+async function archiveBuild(work: string, content: string, label: string, concurrency?: number) {
+  process.stdout.write(`  ${label} … `);
+  const out = join(work, `archive-out-${Math.random().toString(36).slice(2)}`);
+  const args = [content, out, String(concurrency ?? "")];
+  const { stdout } = await tsx("scripts/bench/archive-build.ts", ...args);
+  await rm(out, { recursive: true, force: true });
+  const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as ArchiveRun;
+  const memory = result.togetherPeakMb ?? result.nodePeakMb;
+  const stages = Object.entries(result.stageMs ?? {})
+    .map(([name, ms]) => `, ${name} ${seconds(ms)}`)
+    .join("");
+  say(
+    `${seconds(result.totalMs)} (HTML ${seconds(result.htmlMs)}${stages}, PDF ${seconds(result.pdfMs)}, ${result.pages} pages, peak ${memory} MB)`,
+  );
+  return result;
+}
+
+/** Each setting of PDFs at once: its median PDF stage and its highest peak. */
+const byConcurrencyOf = (atOnce: Map<number, ArchiveRun[]>) =>
+  Object.fromEntries(
+    [...atOnce].map(([setting, settingRuns]) => [
+      setting,
+      {
+        pdfMs: median(settingRuns.map((one) => one.pdfMs)),
+        peakMb: Math.max(...settingRuns.map((one) => one.togetherPeakMb ?? one.nodePeakMb)),
+      },
+    ]),
+  );
+
 /**
  * The synthetic archive (10 years × 150 measures, scripts/bench/synthetic-archive.ts): clean
  * builds of its newest 1, 2, 5 and 10 years for the fit of time against measures, with memory
@@ -59,44 +101,17 @@ function medianRun(runs: ArchiveRun[]): ArchiveRun {
 export async function benchArchive(work: string, runs: number, quick: boolean) {
   const archiveDir = join(work, "archive");
   const years = await writeSyntheticArchive(archiveDir, { years: 10, measures: 150 });
-  /** The archive cut to its newest `count` years, as its own content folder. */
-  const firstYears = async (count: number) => {
-    if (count === years.length) return archiveDir;
-    const dir = join(work, `archive-${count}`);
-    await mkdir(dir, { recursive: true });
-    await cp(join(archiveDir, "agency.yaml"), join(dir, "agency.yaml"));
-    for (const year of years.slice(0, count)) {
-      await cp(join(archiveDir, String(year)), join(dir, String(year)), { recursive: true });
-    }
-    return dir;
-  };
-  /** One clean build in a process of its own; PDFs at once as the build sets it unless given. */
-  const archiveBuild = async (content: string, label: string, concurrency?: number) => {
-    process.stdout.write(`  ${label} … `);
-    const out = join(work, `archive-out-${Math.random().toString(36).slice(2)}`);
-    const args = [content, out, String(concurrency ?? "")];
-    const { stdout } = await tsx("scripts/bench/archive-build.ts", ...args);
-    await rm(out, { recursive: true, force: true });
-    const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as ArchiveRun;
-    const memory = result.togetherPeakMb ?? result.nodePeakMb;
-    const stages = Object.entries(result.stageMs ?? {})
-      .map(([name, ms]) => `, ${name} ${seconds(ms)}`)
-      .join("");
-    say(
-      `${seconds(result.totalMs)} (HTML ${seconds(result.htmlMs)}${stages}, PDF ${seconds(result.pdfMs)}, ${result.pages} pages, peak ${memory} MB)`,
-    );
-    return result;
-  };
-
   const sizes = quick ? QUICK_SIZES : SIZES;
   const sizeContent = new Map<number, string>();
-  for (const count of sizes) sizeContent.set(count, await firstYears(count));
+  for (const count of sizes) {
+    sizeContent.set(count, await firstYears(work, archiveDir, years, count));
+  }
   const sizeRuns = new Map<number, ArchiveRun[]>(sizes.map((count) => [count, []]));
   say("\nSynthetic archive, 150 measures a year: clean builds, each in a process of its own");
   for (let round = 0; round < runs; round++) {
     for (const count of sizes) {
       const label = `round ${round + 1} of ${runs}: ${count} year(s), ${count * 150} measures`;
-      sizeRuns.get(count)?.push(await archiveBuild(sizeContent.get(count) ?? "", label));
+      sizeRuns.get(count)?.push(await archiveBuild(work, sizeContent.get(count) ?? "", label));
     }
   }
   const points = sizes.map((count) => medianRun(sizeRuns.get(count) ?? []));
@@ -107,21 +122,11 @@ export async function benchArchive(work: string, runs: number, quick: boolean) {
     for (let round = 0; round < runs; round++) {
       for (const setting of SETTINGS) {
         const label = `round ${round + 1} of ${runs}: ${setting} PDF(s) at a time`;
-        atOnce.get(setting)?.push(await archiveBuild(archiveDir, label, setting));
+        atOnce.get(setting)?.push(await archiveBuild(work, archiveDir, label, setting));
       }
     }
   }
-  const byConcurrency = quick
-    ? {}
-    : Object.fromEntries(
-        [...atOnce].map(([setting, settingRuns]) => [
-          setting,
-          {
-            pdfMs: median(settingRuns.map((one) => one.pdfMs)),
-            peakMb: Math.max(...settingRuns.map((one) => one.togetherPeakMb ?? one.nodePeakMb)),
-          },
-        ]),
-      );
+  const byConcurrency = quick ? {} : byConcurrencyOf(atOnce);
   // The issue's cost goal is on a clean build of the whole archive: the largest size.
   const whole = sizeRuns.get(sizes.at(-1) ?? 10) ?? [];
   return {
