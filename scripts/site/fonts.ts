@@ -13,8 +13,8 @@ export const FONT_WEIGHTS = [400, 700];
  * The font files every page uses (Thai text; spaces, Arabic digits and Latin letters), as paths
  * from the site's root. The printer tells the browser of them with the page itself (a `Link`
  * preload header, scripts/pdf/site-origin.ts): otherwise it asks for them only once it has laid
- * the page out, then lays it out again with Sarabun. Printing the two FY2568 PDFs went from 0.34
- * to 0.30 s (12 launches each, in turn); the PDFs are the same to the byte. Not in the pages'
+ * the page out, then lays it out again with Sarabun. Printing the two FY2568 PDFs went from 0.31
+ * to 0.26 s (14 launches each, in turn); the PDFs are the same to the byte. Not in the pages'
  * HTML: a page opened from the disk (file://) cannot preload a font, and says so in its console.
  */
 export const PRELOADED_FONTS = ["thai", "latin"].flatMap((subset) =>
